@@ -1,0 +1,97 @@
+/**
+ * DuckDB-WASM in the browser: the only module that imports `@duckdb/duckdb-wasm` for the client.
+ *
+ * Lifecycle: nothing happens until `getEngine()` is first called; then the worker starts, the wasm is
+ * instantiated and the session settings are applied, once. Concurrent callers share the same promise, and a
+ * failed start is forgotten so a later call can retry. `resetEngine()` terminates the worker (used when it
+ * dies and must be restarted).
+ *
+ * The worker and wasm files are the package's own, emitted by Vite as same-origin assets (`?url`): never a
+ * CDN. Only the `mvp` and `eh` bundles are imported, since each imported .wasm is copied into the build.
+ */
+import {
+	AsyncDuckDB,
+	selectBundle,
+	VoidLogger,
+	type AsyncDuckDBConnection,
+	type DuckDBBundles
+} from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Engine, SqlParam } from './engine';
+import { SESSION_SETTINGS } from './settings';
+
+const BUNDLES: DuckDBBundles = {
+	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+	eh: { mainModule: ehWasm, mainWorker: ehWorker }
+};
+
+interface Started {
+	db: AsyncDuckDB;
+	conn: AsyncDuckDBConnection;
+	worker: Worker;
+}
+
+let starting: Promise<Started> | null = null;
+
+async function start(): Promise<Started> {
+	const bundle = await selectBundle(BUNDLES);
+	const worker = new Worker(bundle.mainWorker as string);
+	const db = new AsyncDuckDB(new VoidLogger(), worker);
+	try {
+		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		const conn = await db.connect();
+		for (const statement of SESSION_SETTINGS) await conn.query(statement);
+		return { db, conn, worker };
+	} catch (error) {
+		worker.terminate();
+		throw error;
+	}
+}
+
+function started(): Promise<Started> {
+	starting ??= start().catch((error: unknown) => {
+		starting = null;
+		throw error;
+	});
+	return starting;
+}
+
+function engineOf({ db, conn }: Started): Engine {
+	return {
+		async registerFile(name: string, bytes: Uint8Array) {
+			await db.registerFileBuffer(name, bytes);
+		},
+		async dropFile(name: string) {
+			await db.dropFile(name);
+		},
+		async run(sql: string, params?: readonly SqlParam[]) {
+			if (!params || params.length === 0) return conn.query(sql);
+			const statement = await conn.prepare(sql);
+			try {
+				return await statement.query(...params);
+			} finally {
+				await statement.close();
+			}
+		}
+	};
+}
+
+/** The browser engine, started on first use. */
+export async function getEngine(): Promise<Engine> {
+	return engineOf(await started());
+}
+
+/** Stop the worker; the next `getEngine()` starts a fresh database (tables must be loaded again). */
+export async function resetEngine(): Promise<void> {
+	const current = starting;
+	starting = null;
+	if (!current) return;
+	try {
+		(await current).worker.terminate();
+	} catch {
+		// It never started; nothing to stop.
+	}
+}

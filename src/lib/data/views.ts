@@ -1,0 +1,81 @@
+/**
+ * Derived measures as DuckDB views: each computed here, once, and reused by every view's query.
+ *
+ * - `v_access_stage`: every regional access observation with its ordered stage
+ *   (none 0 → doctors_only 1 → partial 2 → full 3; `unknown` has no stage).
+ * - `v_access_latest`: one row per region: the latest observation of each service, then the best of them.
+ * - `v_usage_people`: usage figures that count people, per 100 residents (1 Jan 2025 population).
+ * - `v_usage_growth`: each people/uses figure against the previous one of the same region and metric.
+ * - `v_funding_per_resident`: funding per resident (population of 1 Jan 2025, the only year the registry
+ *   has; the column `population_date` says so).
+ */
+
+export interface DerivedView {
+	name: string;
+	sql: string;
+}
+
+/** Metrics that count people, and so can be put per 100 residents. */
+export const PEOPLE_METRICS = [
+	'emk_users',
+	'registered_users',
+	'unique_visitors',
+	'gosuslugi_users'
+] as const;
+
+const peopleList = PEOPLE_METRICS.map((m) => `'${m}'`).join(', ');
+
+export const DERIVED_VIEWS: readonly DerivedView[] = [
+	{
+		name: 'v_access_stage',
+		sql: `
+			SELECT a.*,
+				CASE a.access_level
+					WHEN 'none' THEN 0 WHEN 'doctors_only' THEN 1 WHEN 'partial' THEN 2 WHEN 'full' THEN 3
+				END AS stage
+			FROM emr_access a
+			JOIN regions r USING (key)`
+	},
+	{
+		name: 'v_access_latest',
+		sql: `
+			WITH latest_per_service AS (
+				SELECT * FROM v_access_stage
+				QUALIFY row_number() OVER (PARTITION BY key, service_name ORDER BY as_of DESC) = 1
+			)
+			SELECT * FROM latest_per_service
+			QUALIFY row_number() OVER (
+				PARTITION BY key ORDER BY stage DESC NULLS LAST, as_of DESC, service_name
+			) = 1`
+	},
+	{
+		name: 'v_usage_people',
+		sql: `
+			SELECT u.*, r.population, r.population_date,
+				u.value / r.population * 100 AS per_100
+			FROM usage u
+			JOIN regions r USING (key)
+			WHERE u.metric IN (${peopleList}) AND r.population IS NOT NULL`
+	},
+	{
+		name: 'v_usage_growth',
+		sql: `
+			SELECT key, metric, period_end, value, derived,
+				lag(value) OVER w AS previous_value,
+				lag(period_end) OVER w AS previous_period_end,
+				value / lag(value) OVER w - 1 AS growth,
+				date_diff('month', lag(period_end) OVER w, period_end) / 12.0 AS years_between
+			FROM usage
+			WHERE period_end IS NOT NULL AND metric IN (${peopleList}, 'emk_uses')
+			WINDOW w AS (PARTITION BY key, metric ORDER BY period_end)`
+	},
+	{
+		name: 'v_funding_per_resident',
+		sql: `
+			SELECT f.*, r.population, r.population_date,
+				f.value_rub / r.population AS rub_per_resident
+			FROM funding f
+			JOIN regions r USING (key)
+			WHERE r.population IS NOT NULL`
+	}
+];

@@ -1,0 +1,107 @@
+/**
+ * Pure shaping for the overview page: query rows + language → what the map and the chart draw.
+ * Every string produced here is plain text; components put it into text nodes.
+ */
+import type { AccessMapRow } from '$lib/queries/access-map';
+import type { UsagePerHundredRow } from '$lib/queries/usage-per-hundred';
+import type { UsageBar } from '$lib/charts/options/usage-bar';
+import type { MapItem } from '$lib/map/types';
+import type { MessageKey } from '$lib/i18n/messages';
+import type { Text } from '$lib/i18n/text';
+import { ACCESS_STAGE_FILLS } from '$lib/map/legend';
+
+/** Levels drawn with a colour; `unknown` (a system exists, patients' access not described) is «нет данных». */
+const COLOURED_LEVELS = ['full', 'partial', 'doctors_only', 'none'] as const;
+type ColouredLevel = (typeof COLOURED_LEVELS)[number];
+
+function isColoured(level: string | null): level is ColouredLevel {
+	return (COLOURED_LEVELS as readonly string[]).includes(level ?? '');
+}
+
+export function regionName(row: { name_short_ru: string; name_en: string }, text: Text): string {
+	return text.locale === 'ru' ? row.name_short_ru : row.name_en;
+}
+
+export function accessLabel(level: string | null, text: Text): string {
+	return level ? text.t(`access.${level}` as MessageKey) : text.t('access.noData');
+}
+
+export function sourceLine(
+	source: { source_publisher: string | null; source_published: string | null },
+	text: Text
+): string | null {
+	if (!source.source_publisher) return null;
+	return source.source_published
+		? text.t('tooltip.source', {
+				publisher: source.source_publisher,
+				date: text.date(source.source_published)
+			})
+		: text.t('tooltip.sourceUndated', { publisher: source.source_publisher });
+}
+
+export function perHundredText(value: number, text: Text): string {
+	return text.plural('value.perHundred', value, { value: text.decimal(value) });
+}
+
+/** Map items for the access map: colour by access level, usage per 100 residents where known. */
+export function accessMapItems(
+	access: readonly AccessMapRow[],
+	usage: readonly UsagePerHundredRow[],
+	text: Text
+): MapItem[] {
+	const usageByKey = new Map(usage.map((u) => [u.key, u]));
+	return access.map((row) => {
+		const name = regionName(row, text);
+		const level = accessLabel(row.access_level, text);
+		const use = usageByKey.get(row.key);
+		const perHundred = use ? perHundredText(use.per_100, text) : null;
+		const lines = row.access_level
+			? [
+					level,
+					row.service_name ? text.t('tooltip.service', { name: row.service_name }) : null,
+					perHundred,
+					row.as_of ? text.t('tooltip.asOf', { date: text.date(row.as_of) }) : null,
+					sourceLine(row, text)
+				]
+			: [text.t('access.noData'), text.t('tooltip.noEvidence')];
+		return {
+			key: row.key,
+			name,
+			abbr: text.locale === 'ru' ? row.abbr_ru : row.abbr_en,
+			fill: isColoured(row.access_level) ? ACCESS_STAGE_FILLS[row.access_level] : null,
+			ariaLabel: [`${name}: ${level}`, perHundred].filter(Boolean).join(', '),
+			tooltip: { title: name, lines: lines.filter((l): l is string => l !== null) }
+		};
+	});
+}
+
+/** Bars for "users per 100 residents", each with its measure, date and source in the tooltip. */
+export function usageBars(usage: readonly UsagePerHundredRow[], text: Text): UsageBar[] {
+	return usage.map((u) => {
+		const qualifier = text.locale === 'ru' && u.qualifier_ru ? `${u.qualifier_ru} ` : '';
+		const lines = [
+			text.t('tooltip.value', {
+				qualifier,
+				value: text.number(u.value),
+				metric: text.t(`metric.${u.metric}` as MessageKey)
+			}),
+			text.t('tooltip.perHundred', { value: text.decimal(u.per_100) }),
+			u.period_end ? text.t('tooltip.asOf', { date: text.date(datePart(u)) }) : null,
+			sourceLine(u, text)
+		];
+		return {
+			key: u.key,
+			name: regionName(u, text),
+			perHundred: u.per_100,
+			tooltip: lines.filter((l): l is string => l !== null)
+		};
+	});
+}
+
+/** The figure's date at its published precision (`2025-08-01` with precision `month` → `2025-08`). */
+export function datePart(u: Pick<UsagePerHundredRow, 'period_end' | 'date_precision'>): string {
+	const d = u.period_end ?? '';
+	if (u.date_precision === 'year') return d.slice(0, 4);
+	if (u.date_precision === 'month') return d.slice(0, 7);
+	return d;
+}

@@ -1,0 +1,68 @@
+import { test, expect, waitForDuckDB } from './fixtures';
+
+test.describe('overview page', () => {
+	test('shows the map, the chart and DuckDB answers in the page, all from the same origin', async ({
+		page
+	}, testInfo) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto('/');
+
+		// One shape per registry subject on the default (tile) map.
+		const regions = page.locator('[data-region-key]');
+		await expect(regions).toHaveCount(89);
+		await expect(page.locator('[data-region-key="RU-MOW"]')).toHaveAttribute(
+			'aria-label',
+			/Москва: полный доступ, 45,3 пользователя на 100 жителей/
+		);
+
+		await waitForDuckDB(page);
+		await expect(page.getByTestId('coverage')).toContainText(/Данные о доступе есть по \d+ из 89/);
+
+		// The chart: drawn by ECharts, one bar per region with a known users figure.
+		const chart = page.locator('#usage-title ~ .echart, figure .echart').first();
+		await expect(chart).toHaveAttribute('data-chart-ready', 'true');
+		await expect(chart.locator('svg')).toBeVisible();
+		await expect(chart.locator('svg text').filter({ hasText: 'Москва' })).toHaveCount(1);
+		await expect(chart.locator('svg text').filter({ hasText: 'Санкт-Петербург' })).toHaveCount(1);
+		await expect(chart.locator('svg text').filter({ hasText: 'Тульская область' })).toHaveCount(1);
+
+		await page.screenshot({ path: testInfo.outputPath('home-1280.png'), fullPage: true });
+	});
+
+	test('hovering a bar shows its value with the source', async ({ page }) => {
+		await page.goto('/');
+		await waitForDuckDB(page);
+		const chart = page.locator('figure .echart').first();
+		await expect(chart).toHaveAttribute('data-chart-ready', 'true');
+		const bar = chart.locator('svg path[fill="#1f5f8b"]').first();
+		await bar.hover();
+		await expect(chart).toContainText(/Источник: Коммерсантъ/);
+	});
+
+	test('the data table behind the chart lists Moscow with about 6 million users', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Показать данные таблицей' }).click();
+		const row = page.locator('#usage-table tr', { hasText: 'Москва' });
+		await expect(row).toContainText('6 000 000');
+		await expect(row).toContainText('45,3');
+	});
+
+	test('keeps working with the network off once loaded', async ({ page, context }) => {
+		await page.goto('/');
+		await waitForDuckDB(page);
+		await context.setOffline(true);
+		const failed: string[] = [];
+		page.on('requestfailed', (request) => failed.push(request.url()));
+		await page.locator('[data-region-key="RU-TUL"]').click();
+		await expect(page.locator('.selection')).toContainText('Тульская область');
+		await expect(page).toHaveURL(/region=RU-TUL/);
+		expect(failed).toEqual([]);
+		await context.setOffline(false);
+	});
+
+	test('the prerendered HTML already contains the map before any script runs', async ({ request }) => {
+		const html = await (await request.get('/')).text();
+		expect(html.match(/data-region-key=/g)?.length).toBe(89);
+		expect(html).toContain('Москва: полный доступ');
+	});
+});
