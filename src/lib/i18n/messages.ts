@@ -1,17 +1,35 @@
 /**
- * The message catalogue: one flat JSON file per locale, keyed by stable IDs (a unit test checks that every
- * locale has the same keys). `{name}` placeholders are filled from `vars`; plural forms are keys with a
+ * The message catalogue: flat JSON files per locale, keyed by stable IDs — `messages/ru.json` for the shared
+ * shell and `messages/ru.<area>.json` for one area of the product (import, sql, …), merged here. A unit test
+ * checks that every locale has the same keys. `{name}` placeholders are filled from `vars`; plural forms are keys with a
  * CLDR category suffix (`.one`, `.few`, `.many`, `.other`) picked by `plural`.
  *
  * Output is plain text: components put it in text nodes, never into HTML.
  */
 import ru from './messages/ru.json';
-import en from './messages/en.json';
 import { pluralCategory, type Locale } from './format';
 
-export type MessageKey = keyof typeof ru;
+const files = import.meta.glob<Record<string, string>>('./messages/*.json', {
+	eager: true,
+	import: 'default'
+});
 
-export const CATALOGUES: Record<Locale, Record<string, string>> = { ru, en };
+function catalogue(locale: Locale): Record<string, string> {
+	const merged: Record<string, string> = {};
+	for (const [path, messages] of Object.entries(files)) {
+		const name = path.split('/').pop() as string;
+		if (name === `${locale}.json` || name.startsWith(`${locale}.`)) Object.assign(merged, messages);
+	}
+	return merged;
+}
+
+/** Keys of the shared shell are typed; area keys are checked by the catalogue test instead. */
+export type MessageKey = keyof typeof ru | (string & {});
+
+export const CATALOGUES: Record<Locale, Record<string, string>> = {
+	ru: catalogue('ru'),
+	en: catalogue('en')
+};
 
 function fill(template: string, vars: Record<string, string | number>): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -1,0 +1,44 @@
+/**
+ * Check every shipped dataset: schema, references, shares, periods, population total, nested
+ * subjects. Prints a readable report; exits 1 if any error (warnings alone pass).
+ *
+ * Run: npx tsx scripts/check-data.ts
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkAll } from '../src/lib/data/check-all';
+import { ROSSTAT_TOTAL_2025 } from '../src/lib/data/checks-regions';
+import { formatIssue, hasErrors, type Issue } from '../src/lib/data/issues';
+
+const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
+const report = checkAll((file) => readFileSync(dataDir + file, 'utf8'));
+
+const byFile = new Map<string, Issue[]>();
+for (const i of report.issues) {
+	const k = i.file ?? '(общие)';
+	byFile.set(k, [...(byFile.get(k) ?? []), i]);
+}
+
+console.log('Проверка данных (data/)\n');
+for (const [file, n] of Object.entries(report.rowCounts)) {
+	const list = byFile.get(file) ?? [];
+	const errors = list.filter((i) => i.severity !== 'warning').length;
+	const mark = errors ? '✗' : '✓';
+	console.log(`${mark} ${file}: ${n} строк, ошибок ${errors}, предупреждений ${list.length - errors}`);
+	for (const i of list.slice(0, 50)) console.log('    ' + formatIssue(i));
+	if (list.length > 50) console.log(`    … и ещё ${list.length - 50}`);
+}
+
+const p = report.population;
+const fmt = (n: number) => n.toLocaleString('ru-RU');
+console.log(`\nНаселение на ${ROSSTAT_TOTAL_2025.date}:`);
+console.log(`  сумма по субъектам, которые учитывает Росстат: ${fmt(p.sum)}`);
+console.log(`  итог Росстата: ${fmt(ROSSTAT_TOTAL_2025.total)}; разница ${fmt(p.difference)} (${(p.share * 100).toFixed(3)} %)`);
+console.log(`  без численности: ${p.missing.length ? p.missing.join(', ') : 'нет'}`);
+
+console.log(`\nОхват (субъектов из ${report.regionCount}):`);
+for (const [what, n] of Object.entries(report.coverage)) console.log(`  ${what}: ${n}`);
+
+const failed = hasErrors(report.issues);
+console.log(failed ? '\nЕсть ошибки.' : '\nОшибок нет.');
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,146 @@
+/**
+ * Run every schema and cross-file check over the shipped datasets. Used by `scripts/check-data.ts`
+ * and by tests (which pass in-memory texts).
+ */
+import {
+	checkEmptyExplained,
+	checkPeriods,
+	checkReferences,
+	checkShares,
+	checkUnique,
+	checkUsageRows,
+	type Table
+} from './checks';
+import {
+	checkDuplicatePopulations,
+	checkNestedFunding,
+	checkPopulationTotal,
+	checkRegionKeys,
+	checkRegionRows,
+	ROSSTAT_TOTAL_2025,
+	type PopulationReport
+} from './checks-regions';
+import type { Columns, DatasetSpec, RowOf } from './columns';
+import type { Issue } from './issues';
+import {
+	aliases,
+	emrAccess,
+	federalDistricts,
+	funding,
+	fundingNotes,
+	regions,
+	sources,
+	usage
+} from './schemas/index';
+import { NATIONAL_KEY } from './schemas/emr-access';
+import { parseCsv } from './validate';
+
+export interface CheckReport {
+	issues: Issue[];
+	rowCounts: Record<string, number>;
+	population: PopulationReport;
+	/** Subjects with at least one row, per dataset. */
+	coverage: Record<string, number>;
+	regionCount: number;
+}
+
+/** `readText(file)` returns the text of `data/<file>`. */
+export function checkAll(readText: (file: string) => string): CheckReport {
+	const issues: Issue[] = [];
+	const rowCounts: Record<string, number> = {};
+	function load<C extends Columns>(spec: DatasetSpec<C>): Table<RowOf<C>> {
+		const parsed = parseCsv(readText(spec.file), spec);
+		issues.push(...parsed.issues);
+		rowCounts[spec.file] = parsed.rows.length;
+		return { file: spec.file, rows: parsed.rows, lines: parsed.lines };
+	}
+	const src = load(sources);
+	const fd = load(federalDistricts);
+	const reg = load(regions);
+	const ali = load(aliases);
+	const acc = load(emrAccess);
+	const use = load(usage);
+	const fun = load(funding);
+	const notes = load(fundingNotes);
+
+	const sourceIds = new Set(src.rows.map((r) => r.id));
+	const regionKeys = new Set(reg.rows.map((r) => r.key));
+	const withNational = new Set([...regionKeys, NATIONAL_KEY]);
+	const fdKeys = new Set(fd.rows.map((r) => r.key));
+
+	issues.push(
+		...checkRegionKeys(reg),
+		...['iso_3166_2', 'subject_code', 'oktmo', 'abbr_ru', 'abbr_en', 'name_ru'].flatMap((c) =>
+			checkUnique(reg, c as 'key')
+		),
+		...checkReferences(reg, 'federal_district', fdKeys, 'unknown_value'),
+		...(['population_source_id', 'area_source_id', 'codes_source_id'] as const).flatMap((c) =>
+			checkReferences(reg, c, sourceIds, 'missing_source')
+		),
+		...checkDuplicatePopulations(reg),
+		...checkReferences(ali, 'key', regionKeys, 'unknown_region'),
+		...checkReferences(acc, 'key', withNational, 'unknown_region'),
+		...checkReferences(acc, 'source_id', sourceIds, 'missing_source'),
+		...checkReferences(use, 'key', withNational, 'unknown_region'),
+		...checkReferences(use, 'source_id', sourceIds, 'missing_source'),
+		...checkShares(use),
+		...checkPeriods(use, 'period_start', 'period_end'),
+		...checkUsageRows(use),
+		...checkReferences(fun, 'key', regionKeys, 'unknown_region'),
+		...checkReferences(fun, 'source_id', sourceIds, 'missing_source'),
+		...checkReferences(notes, 'key', withNational, 'unknown_region'),
+		...checkReferences(notes, 'source_id', sourceIds, 'missing_source'),
+		...checkShares(notes),
+		...checkPeriods(notes, 'period_start', 'period_end')
+	);
+	issues.push(...checkRegionRows(reg), ...checkEmptyExplained(fun, 'value_rub'));
+	const pop = new Map(
+		reg.rows.filter((r) => r.population !== null).map((r) => [r.key, r.population!])
+	);
+	issues.push(...checkNestedFunding(fun, pop));
+	const population = checkPopulationTotal(reg);
+	issues.push(...population.issues);
+
+	for (const id of ROSSTAT_TOTAL_2025.sourceIds)
+		if (!sourceIds.has(id))
+			issues.push({
+				kind: 'missing_source',
+				file: src.file,
+				value: id,
+				message: 'источник итога населения, на который ссылается проверка, не найден'
+			});
+	const used = new Set<string>([
+		...[...acc.rows, ...use.rows, ...fun.rows, ...notes.rows].map((r) => r.source_id),
+		...ROSSTAT_TOTAL_2025.sourceIds
+	]);
+	for (const r of reg.rows)
+		for (const s of [r.population_source_id, r.area_source_id, r.codes_source_id]) if (s) used.add(s);
+	src.rows.forEach((s, i) => {
+		if (!used.has(s.id))
+			issues.push({
+				kind: 'unused_source',
+				severity: 'warning',
+				file: src.file,
+				line: src.lines?.[i],
+				column: 'id',
+				value: s.id,
+				message: 'источник упомянут только в README'
+			});
+	});
+
+	const cover = (rows: readonly { key: string }[]) =>
+		new Set(rows.map((r) => r.key).filter((k) => regionKeys.has(k))).size;
+	return {
+		issues,
+		rowCounts,
+		population,
+		coverage: {
+			'emr/access.csv': cover(acc.rows),
+			'emr/usage.csv': cover(use.rows),
+			'funding/funding.csv': cover(fun.rows.filter((r) => r.value_rub !== null)),
+			'regions/regions.csv (population)': reg.rows.filter((r) => r.population !== null).length,
+			'regions/aliases.csv': cover(ali.rows)
+		},
+		regionCount: reg.rows.length
+	};
+}
