@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkAll } from '../src/lib/data/check-all';
+import { POPULATION_TOTALS } from '../src/lib/data/checks-population';
 import { ROSSTAT_TOTAL_2025 } from '../src/lib/data/checks-regions';
 import { formatIssue, hasErrors, type Issue } from '../src/lib/data/issues';
 
@@ -35,6 +36,18 @@ console.log(`\nНаселение на ${ROSSTAT_TOTAL_2025.date}:`);
 console.log(`  сумма по субъектам, которые учитывает Росстат: ${fmt(p.sum)}`);
 console.log(`  итог Росстата: ${fmt(ROSSTAT_TOTAL_2025.total)}; разница ${fmt(p.difference)} (${(p.share * 100).toFixed(3)} %)`);
 console.log(`  без численности: ${p.missing.length ? p.missing.join(', ') : 'нет'}`);
+
+for (const d of report.populationByDate) {
+	const ref = POPULATION_TOTALS.find((t) => t.date === d.date);
+	console.log(`\nНаселение на ${d.date} (regions/population.csv): ${d.subjects} субъектов`);
+	console.log(`  сумма: ${fmt(d.sum)}`);
+	if (d.total !== null && d.difference !== null && d.share !== null)
+		console.log(
+			`  итог Росстата: ${fmt(d.total)} (${ref?.note ?? ''}); разница ${fmt(d.difference)} (${(d.share * 100).toFixed(3)} %)`
+		);
+	else console.log('  итога Росстата с источником нет');
+	console.log(`  без численности: ${d.missing.length ? d.missing.join(', ') : 'нет'}`);
+}
 
 console.log(`\nОхват (субъектов из ${report.regionCount}):`);
 for (const [what, n] of Object.entries(report.coverage)) console.log(`  ${what}: ${n}`);

@@ -4,6 +4,7 @@ const TABLES = [
 	'sources',
 	'federal_districts',
 	'regions',
+	'population',
 	'region_aliases',
 	'emr_access',
 	'usage',

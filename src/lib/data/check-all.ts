@@ -20,6 +20,14 @@ import {
 	ROSSTAT_TOTAL_2025,
 	type PopulationReport
 } from './checks-regions';
+import {
+	checkPopulationAgainstRegistry,
+	checkPopulationCopies,
+	checkPopulationDates,
+	checkPopulationTotals,
+	POPULATION_TOTALS,
+	type DateTotalReport
+} from './checks-population';
 import type { Columns, DatasetSpec, RowOf } from './columns';
 import type { Issue } from './issues';
 import {
@@ -28,6 +36,7 @@ import {
 	federalDistricts,
 	funding,
 	fundingNotes,
+	population as populationSpec,
 	regions,
 	sources,
 	usage
@@ -39,6 +48,8 @@ export interface CheckReport {
 	issues: Issue[];
 	rowCounts: Record<string, number>;
 	population: PopulationReport;
+	/** The yearly population table: per date, the sum of the subjects against Rosstat's national total. */
+	populationByDate: DateTotalReport[];
 	/** Subjects with at least one row, per dataset. */
 	coverage: Record<string, number>;
 	regionCount: number;
@@ -57,6 +68,7 @@ export function checkAll(readText: (file: string) => string): CheckReport {
 	const src = load(sources);
 	const fd = load(federalDistricts);
 	const reg = load(regions);
+	const pop = load(populationSpec);
 	const ali = load(aliases);
 	const acc = load(emrAccess);
 	const use = load(usage);
@@ -78,6 +90,11 @@ export function checkAll(readText: (file: string) => string): CheckReport {
 			checkReferences(reg, c, sourceIds, 'missing_source')
 		),
 		...checkDuplicatePopulations(reg),
+		...checkReferences(pop, 'key', regionKeys, 'unknown_region'),
+		...checkReferences(pop, 'source_id', sourceIds, 'missing_source'),
+		...checkPopulationDates(pop),
+		...checkPopulationCopies(pop),
+		...checkPopulationAgainstRegistry(pop, reg.rows),
 		...checkReferences(ali, 'key', regionKeys, 'unknown_region'),
 		...checkReferences(acc, 'key', withNational, 'unknown_region'),
 		...checkReferences(acc, 'source_id', sourceIds, 'missing_source'),
@@ -94,14 +111,16 @@ export function checkAll(readText: (file: string) => string): CheckReport {
 		...checkPeriods(notes, 'period_start', 'period_end')
 	);
 	issues.push(...checkRegionRows(reg), ...checkEmptyExplained(fun, 'value_rub'));
-	const pop = new Map(
+	const pop2025 = new Map(
 		reg.rows.filter((r) => r.population !== null).map((r) => [r.key, r.population!])
 	);
-	issues.push(...checkNestedFunding(fun, pop));
+	issues.push(...checkNestedFunding(fun, pop2025));
 	const population = checkPopulationTotal(reg);
 	issues.push(...population.issues);
+	const byDate = checkPopulationTotals(pop, reg.rows);
+	issues.push(...byDate.issues);
 
-	for (const id of ROSSTAT_TOTAL_2025.sourceIds)
+	for (const id of [...ROSSTAT_TOTAL_2025.sourceIds, ...POPULATION_TOTALS.flatMap((t) => t.sourceIds)])
 		if (!sourceIds.has(id))
 			issues.push({
 				kind: 'missing_source',
@@ -110,8 +129,9 @@ export function checkAll(readText: (file: string) => string): CheckReport {
 				message: 'источник итога населения, на который ссылается проверка, не найден'
 			});
 	const used = new Set<string>([
-		...[...acc.rows, ...use.rows, ...fun.rows, ...notes.rows].map((r) => r.source_id),
-		...ROSSTAT_TOTAL_2025.sourceIds
+		...[...acc.rows, ...use.rows, ...fun.rows, ...notes.rows, ...pop.rows].map((r) => r.source_id),
+		...ROSSTAT_TOTAL_2025.sourceIds,
+		...POPULATION_TOTALS.flatMap((t) => t.sourceIds)
 	]);
 	for (const r of reg.rows)
 		for (const s of [r.population_source_id, r.area_source_id, r.codes_source_id]) if (s) used.add(s);
@@ -134,11 +154,17 @@ export function checkAll(readText: (file: string) => string): CheckReport {
 		issues,
 		rowCounts,
 		population,
+		populationByDate: byDate.reports,
 		coverage: {
 			'emr/access.csv': cover(acc.rows),
 			'emr/usage.csv': cover(use.rows),
 			'funding/funding.csv': cover(fun.rows.filter((r) => r.value_rub !== null)),
 			'regions/regions.csv (population)': reg.rows.filter((r) => r.population !== null).length,
+			...Object.fromEntries(
+				[...new Set(pop.rows.map((r) => r.date))]
+					.sort()
+					.map((d) => [`regions/population.csv (${d})`, cover(pop.rows.filter((r) => r.date === d))])
+			),
 			'regions/aliases.csv': cover(ali.rows)
 		},
 		regionCount: reg.rows.length

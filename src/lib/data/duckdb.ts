@@ -20,6 +20,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { tableFromIPC } from 'apache-arrow';
 import type { Engine, SqlParam } from './engine';
 import { SESSION_SETTINGS } from './settings';
 
@@ -94,4 +95,41 @@ export async function resetEngine(): Promise<void> {
 	} catch {
 		// It never started; nothing to stop.
 	}
+}
+
+/**
+ * A connection of its own on the shared database (never a second database): for work that must not mix
+ * with other callers' queries (an import's `BEGIN … COMMIT`) or that must be stoppable (the SQL console).
+ * Statements run through DuckDB's pending-query API, so `cancel()` interrupts the one now running.
+ */
+export interface Session extends Engine {
+	/** Interrupt the statement now running on this session; true if one was cancelled. */
+	cancel(): Promise<boolean>;
+	/** Close the connection (the database stays). */
+	close(): Promise<void>;
+}
+
+/** Open a `Session` on the browser database (started on first use, like `getEngine()`). */
+export async function openSession(): Promise<Session> {
+	const { db } = await started();
+	const conn = await db.connect();
+	return {
+		async registerFile(name: string, bytes: Uint8Array) {
+			await db.registerFileBuffer(name, bytes);
+		},
+		async dropFile(name: string) {
+			await db.dropFile(name);
+		},
+		async run(sql: string, params?: readonly SqlParam[]) {
+			if (!params || params.length === 0) return tableFromIPC(await conn.send(sql));
+			const statement = await conn.prepare(sql);
+			try {
+				return await tableFromIPC(await statement.send(...params));
+			} finally {
+				await statement.close();
+			}
+		},
+		cancel: () => conn.cancelSent(),
+		close: () => conn.close()
+	};
 }

@@ -6,8 +6,9 @@
  * - `v_access_latest`: one row per region: the latest observation of each service, then the best of them.
  * - `v_usage_people`: usage figures that count people, per 100 residents (1 Jan 2025 population).
  * - `v_usage_growth`: each people/uses figure against the previous one of the same region and metric.
- * - `v_funding_per_resident`: funding per resident (population of 1 Jan 2025, the only year the registry
- *   has; the column `population_date` says so).
+ * - `v_funding_per_resident`: funding per resident. Each fiscal year is divided by the population on
+ *   1 January of that year (`population` table) where one is known, otherwise by the registry's 1 Jan 2025
+ *   figure; the column `population_date` says which was used.
  */
 
 export interface DerivedView {
@@ -72,10 +73,16 @@ export const DERIVED_VIEWS: readonly DerivedView[] = [
 	{
 		name: 'v_funding_per_resident',
 		sql: `
-			SELECT f.*, r.population, r.population_date,
-				f.value_rub / r.population AS rub_per_resident
-			FROM funding f
-			JOIN regions r USING (key)
-			WHERE r.population IS NOT NULL`
+			WITH matched AS (
+				SELECT f.*,
+					coalesce(p.population, r.population) AS population,
+					CASE WHEN p.population IS NOT NULL THEN p.date ELSE r.population_date END AS population_date
+				FROM funding f
+				JOIN regions r ON r.key = f.key
+				LEFT JOIN population p ON p.key = f.key AND p.date = make_date(f.year, 1, 1)
+			)
+			SELECT *, value_rub / population AS rub_per_resident
+			FROM matched
+			WHERE population IS NOT NULL`
 	}
 ];
