@@ -13,7 +13,8 @@ if (!existsSync(chromePath)) {
 	);
 }
 
-const PORT = 4319;
+const PORT = Number(process.env.E2E_PORT ?? 4319);
+const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	testDir: 'test/e2e',
@@ -43,7 +44,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `node scripts/serve.js --port ${PORT}`,
+		command: `node scripts/serve.js --port ${PORT} --dir ${BUILD_DIR}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 30_000

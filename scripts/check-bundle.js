@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const BUDGET_KB = 150;
-const build = path.resolve('build');
+const build = path.resolve(process.env.BUILD_DIR ?? 'build');
 
 const html = await readFile(path.join(build, 'index.html'), 'utf8');
 const scripts = new Set();

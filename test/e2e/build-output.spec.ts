@@ -9,6 +9,7 @@ import { test, expect } from '@playwright/test';
 
 const FORBIDDEN = ['cdn.jsdelivr', 'unpkg.com', 'extensions.duckdb.org'];
 const TEXT_FILES = /\.(js|mjs|html|css|json)$/;
+const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 
 async function listFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -16,7 +17,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 test('no build file refers to a CDN or the DuckDB extension site', async () => {
-	const files = (await listFiles('build')).filter((f) => TEXT_FILES.test(f));
+	const files = (await listFiles(BUILD_DIR)).filter((f) => TEXT_FILES.test(f));
 	expect(files.length).toBeGreaterThan(5);
 	const offenders: string[] = [];
 	for (const file of files) {
@@ -27,6 +28,6 @@ test('no build file refers to a CDN or the DuckDB extension site', async () => {
 });
 
 test('the build ships DuckDB’s own wasm files', async () => {
-	const wasm = (await listFiles('build')).filter((f) => f.endsWith('.wasm'));
+	const wasm = (await listFiles(BUILD_DIR)).filter((f) => f.endsWith('.wasm'));
 	expect(wasm.length).toBeGreaterThanOrEqual(1);
 });

@@ -1,4 +1,16 @@
+import type { Download } from '@playwright/test';
 import { test, expect, waitForDuckDB } from './fixtures';
+
+async function readDownloadBytes(download: Download): Promise<Buffer> {
+	const stream = await download.createReadStream();
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
+}
+
+async function readDownload(download: Download): Promise<string> {
+	return (await readDownloadBytes(download)).toString('utf8');
+}
 
 test.describe('overview page', () => {
 	test('shows the map, the chart and DuckDB answers in the page, all from the same origin', async ({
@@ -45,6 +57,40 @@ test.describe('overview page', () => {
 		const row = page.locator('#usage-table tr', { hasText: 'Москва' });
 		await expect(row).toContainText('6 000 000');
 		await expect(row).toContainText('45,3');
+	});
+
+	test('downloads the chart as PNG and SVG with its title and source, and its numbers as CSV', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const frame = page.locator('figure', { has: page.locator('#usage-title') });
+		await expect(frame.locator('.echart')).toHaveAttribute('data-chart-ready', 'true');
+
+		const [csvDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			frame.locator('[data-export="csv"]').click()
+		]);
+		expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
+		const csv = await readDownload(csvDownload);
+		expect(csv.startsWith('\uFEFF')).toBe(true);
+		expect(csv).toContain('RU-MOW,Москва,emk_users,6000000,13258262');
+
+		const [svgDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			frame.locator('[data-export="svg"]').click()
+		]);
+		const svg = await readDownload(svgDownload);
+		expect(svg).toContain('<svg');
+		expect(svg).toContain('В Москве электронной медкартой пользуется');
+		expect(svg).toContain('Источник: Коммерсантъ');
+
+		const [pngDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			frame.locator('[data-export="png"]').click()
+		]);
+		const png = await readDownloadBytes(pngDownload);
+		expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+		expect(png.length).toBeGreaterThan(5_000);
 	});
 
 	test('keeps working with the network off once loaded', async ({ page, context }) => {
