@@ -18,7 +18,8 @@ const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	testDir: 'test/e2e',
-	outputDir: 'test-results',
+	// Separate output per build dir, so side-by-side runs do not wipe each other's results.
+	outputDir: BUILD_DIR === 'build' ? 'test-results' : `test-results-${BUILD_DIR}`,
 	fullyParallel: false,
 	workers: 1,
 	forbidOnly: !!process.env.CI,

@@ -11,7 +11,26 @@ const config = {
 		// The whole product is static files: any static server can host it, and nothing runs server-side.
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Content-Security-Policy, written into every prerendered page as a <meta> tag with hashes of
+		// SvelteKit's inline start-up script (see README, "Trust"). Nothing may be fetched from, or sent to,
+		// another origin; wasm may be compiled (DuckDB) but no string may be evaluated as script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				// Svelte's style: directives and ECharts write inline style attributes.
+				'style-src': ['self', 'unsafe-inline'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -14,7 +14,10 @@ const build = path.resolve(process.env.BUILD_DIR ?? 'build');
 
 const html = await readFile(path.join(build, 'index.html'), 'utf8');
 const scripts = new Set();
-for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) scripts.add(m[1]);
+for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+	const href = /\shref="([^"]+)"/.exec(tag)?.[1];
+	if (href && /\srel="modulepreload"/.test(tag)) scripts.add(href);
+}
 for (const m of html.matchAll(/import\("([^"]+)"\)/g)) scripts.add(m[1]);
 if (scripts.size === 0) throw new Error('check-bundle: found no scripts in build/index.html');
 

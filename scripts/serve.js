@@ -38,6 +38,16 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json'
 };
 
+// Pages carry their CSP as a <meta> tag (with script hashes, written by SvelteKit). A meta CSP does not
+// govern Web Workers: a worker takes its policy from its own script's response, so scripts get it here.
+const WORKER_CSP = [
+	"default-src 'self'",
+	"script-src 'self' 'wasm-unsafe-eval'",
+	"connect-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'"
+].join('; ');
+
 async function resolveFile(urlPath) {
 	let decoded;
 	try {
@@ -70,11 +80,14 @@ const server = http.createServer(async (req, res) => {
 	const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
 	// Hashed build assets never change; everything else must be revalidated.
 	const immutable = url.pathname.includes('/_app/immutable/');
-	res.writeHead(200, {
+	const headers = {
 		'content-type': type,
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-		'x-content-type-options': 'nosniff'
-	});
+		'x-content-type-options': 'nosniff',
+		'referrer-policy': 'no-referrer'
+	};
+	if (type.startsWith('text/javascript')) headers['content-security-policy'] = WORKER_CSP;
+	res.writeHead(200, headers);
 	if (req.method === 'HEAD') return res.end();
 	createReadStream(file).pipe(res);
 });

@@ -6,20 +6,31 @@ import type { Connector } from '$lib/data/connector';
 import { accessMapQuery, type AccessMapRow } from '$lib/queries/access-map';
 import { coverageQuery, type CoverageRow } from '$lib/queries/coverage';
 import { usagePerHundredQuery, type UsagePerHundredRow } from '$lib/queries/usage-per-hundred';
+import {
+	headlineCapitalsQuery,
+	headlineSummaryQuery,
+	type HeadlineRow,
+	type HeadlineSummaryRow
+} from '$lib/queries/headline';
 
 export interface HomeData {
 	access: AccessMapRow[];
 	usage: UsagePerHundredRow[];
 	coverage: CoverageRow;
+	capitals: HeadlineRow[];
+	summary: HeadlineSummaryRow;
 }
 
 export async function loadHomeData(db: Connector): Promise<HomeData> {
-	const [access, usage, coverage] = await Promise.all([
+	const [access, usage, coverage, capitals, summary] = await Promise.all([
 		db.rows<AccessMapRow>(accessMapQuery()),
 		db.rows<UsagePerHundredRow>(usagePerHundredQuery()),
-		db.rows<CoverageRow>(coverageQuery())
+		db.rows<CoverageRow>(coverageQuery()),
+		db.rows<HeadlineRow>(headlineCapitalsQuery()),
+		db.rows<HeadlineSummaryRow>(headlineSummaryQuery())
 	]);
 	const coverageRow = coverage[0];
-	if (!coverageRow) throw new Error('coverage query returned no row');
-	return { access, usage, coverage: coverageRow };
+	const summaryRow = summary[0];
+	if (!coverageRow || !summaryRow) throw new Error('coverage or headline query returned no row');
+	return { access, usage, coverage: coverageRow, capitals, summary: summaryRow };
 }

@@ -4,6 +4,7 @@
  */
 import type { AccessMapRow } from '$lib/queries/access-map';
 import type { UsagePerHundredRow } from '$lib/queries/usage-per-hundred';
+import type { MapMetricRow, SequentialMetric } from '$lib/queries/map-metric';
 import type { UsageBar } from '$lib/charts/options/usage-bar';
 import type { MapItem } from '$lib/map/types';
 import type { MessageKey } from '$lib/i18n/messages';
@@ -104,4 +105,54 @@ export function datePart(u: Pick<UsagePerHundredRow, 'period_end' | 'date_precis
 	if (u.date_precision === 'year') return d.slice(0, 4);
 	if (u.date_precision === 'month') return d.slice(0, 7);
 	return d;
+}
+
+/** Map items for a sequential metric: fill from the legend, the value with its date and source. */
+export function metricMapItems(options: {
+	access: readonly AccessMapRow[];
+	rows: readonly MapMetricRow[];
+	metric: SequentialMetric;
+	fillFor: (value: number | null) => string | null;
+	text: Text;
+}): MapItem[] {
+	const { text, metric } = options;
+	const byKey = new Map(options.rows.map((r) => [r.key, r]));
+	return options.access.map((region) => {
+		const name = regionName(region, text);
+		const row = byKey.get(region.key);
+		const value = row?.value ?? null;
+		const valueText = value === null ? text.t('value.noData') : formatMetricValue(metric, value, text);
+		const detail =
+			value === null || !row
+				? []
+				: metric === 'users_per_100'
+					? [
+							text.t(`metric.${row.measure}` as MessageKey),
+							row.date ? text.t('tooltip.asOf', { date: text.date(datePart({ period_end: row.date, date_precision: 'month' })) }) : null
+						]
+					: [
+							text.t('tooltip.perResident', { value: valueText, year: row.date ?? '' }),
+							row.population_date
+								? text.t('tooltip.populationOf', { date: text.date(row.population_date) })
+								: null
+						];
+		const lines = [
+			`${text.t(`metric.${metric}` as MessageKey)}: ${valueText}`,
+			...detail,
+			row ? sourceLine(row, text) : null
+		].filter((l): l is string => l !== null);
+		return {
+			key: region.key,
+			name,
+			abbr: text.locale === 'ru' ? region.abbr_ru : region.abbr_en,
+			fill: options.fillFor(value),
+			ariaLabel: `${name}: ${valueText}`,
+			tooltip: { title: name, lines }
+		};
+	});
+}
+
+/** A metric's value as shown: users per 100 with one decimal, money per resident in whole rubles. */
+export function formatMetricValue(metric: SequentialMetric, value: number, text: Text): string {
+	return metric === 'users_per_100' ? perHundredText(value, text) : text.rubles(value);
 }

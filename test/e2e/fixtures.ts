@@ -5,6 +5,8 @@
  *   (Interception can miss some worker traffic in Chromium, so tests that claim "nothing leaves" also run
  *   a pass with the context offline.)
  * - Console errors and uncaught page errors are recorded; the test fails.
+ * - Content-Security-Policy violations (reported by the page as `securitypolicyviolation` events) are
+ *   recorded; the test fails.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -12,13 +14,24 @@ export interface Watch {
 	offOrigin: string[];
 	consoleErrors: string[];
 	pageErrors: string[];
+	cspViolations: string[];
 }
 
 export const test = base.extend<{ watch: Watch }>({
 	watch: [
 		async ({ context, baseURL }, use) => {
 			const origin = new URL(baseURL as string).origin;
-			const watch: Watch = { offOrigin: [], consoleErrors: [], pageErrors: [] };
+			const watch: Watch = { offOrigin: [], consoleErrors: [], pageErrors: [], cspViolations: [] };
+			await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+				watch.cspViolations.push(text);
+			});
+			await context.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					const report = (window as unknown as { __reportCspViolation?: (t: string) => void })
+						.__reportCspViolation;
+					report?.(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+				});
+			});
 			await context.route('**/*', async (route) => {
 				const url = route.request().url();
 				if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) {
@@ -33,6 +46,7 @@ export const test = base.extend<{ watch: Watch }>({
 			expect(watch.offOrigin, 'requests to other hosts').toEqual([]);
 			expect(watch.pageErrors, 'uncaught page errors').toEqual([]);
 			expect(watch.consoleErrors, 'console errors').toEqual([]);
+			expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
 		},
 		{ auto: true }
 	]

@@ -74,6 +74,7 @@ export function sourceListQuery(): BoundQuery {
 				UNION ALL SELECT source_id FROM usage
 				UNION ALL SELECT source_id FROM funding
 				UNION ALL SELECT source_id FROM funding_notes
+				UNION ALL SELECT source_id FROM population
 				UNION ALL SELECT population_source_id FROM regions WHERE population_source_id IS NOT NULL
 				UNION ALL SELECT area_source_id FROM regions WHERE area_source_id IS NOT NULL
 				UNION ALL SELECT codes_source_id FROM regions WHERE codes_source_id IS NOT NULL
