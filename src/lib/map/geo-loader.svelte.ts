@@ -1,7 +1,7 @@
 /**
- * Loads the geo renderer (and with it the ~70 KB geometry) on demand, once. `RegionMap` starts the load
- * when geo mode is first shown; a route that must prerender geo mode can `await loadGeoMap()` in its
- * `load` function, after which `RegionMap` renders it synchronously.
+ * Loads the geo renderer (and with it the ~90 KB geometry) on demand, once. `RegionMap` starts the
+ * load when geo mode is first shown; a route that must prerender geo mode can `await loadGeoMap()`
+ * in its `load` function, after which `RegionMap` renders it synchronously.
  */
 import type { Component } from 'svelte';
 import type { RegionMapProps } from './types';

@@ -1,6 +1,7 @@
 /**
- * Pure geometry for the geo mode: TopoJSON → features → projected SVG paths, plus the viewBox that zooms
- * to a set of regions. No DOM, so it runs the same in Node (tests, prerender) and in the browser.
+ * Pure geometry for the geo mode: TopoJSON → features → projected SVG paths, plus the viewBox that
+ * zooms to a set of regions. No DOM, so it runs the same in Node (tests, prerender) and in the
+ * browser.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -18,7 +19,9 @@ export interface GeoLayout {
 	shapes: RegionShape[];
 }
 
-/** The `regions` object of a TopoJSON file as GeoJSON features keyed by registry key (`feature.id`). */
+/**
+ * The `regions` object of a TopoJSON file as GeoJSON features keyed by registry key (`feature.id`).
+ */
 export function getRegionFeatures(topology: Topology, objectName = 'regions'): RegionFeature[] {
 	const object = topology.objects[objectName];
 	if (!object || object.type !== 'GeometryCollection') {
@@ -26,7 +29,8 @@ export function getRegionFeatures(topology: Topology, objectName = 'regions'): R
 	}
 	const fc = feature(topology, object as GeometryCollection) as FeatureCollection;
 	return fc.features.map((f) => {
-		if (typeof f.id !== 'string') throw new Error('getRegionFeatures: every geometry needs a string id');
+		if (typeof f.id !== 'string')
+			throw new Error('getRegionFeatures: every geometry needs a string id');
 		return f as RegionFeature;
 	});
 }
@@ -34,15 +38,21 @@ export function getRegionFeatures(topology: Topology, objectName = 'regions'): R
 /** Splits a feature into single polygons (for picking the largest one). */
 function polygonsOf(f: RegionFeature): Feature<Polygon>[] {
 	const coords = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-	return coords.map((c) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: c } }));
+	return coords.map((c) => ({
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'Polygon', coordinates: c }
+	}));
 }
 
 /**
- * Projects features into a `width`-wide frame. Without `height` the frame is as tall as the fitted map,
- * so the caller can reserve exactly that aspect ratio. Each shape's `centroid` is the centre of its
- * largest polygon (Crimea's, not the sea between islands), used for markers and tooltips.
+ * Projects features into a `width`-wide frame. Without `height` the frame is as tall as the fitted
+ * map, so the caller can reserve exactly that aspect ratio. Each shape's `centroid` is the centre
+ * of its largest polygon (Crimea's, not the sea between islands), used for markers and tooltips.
  *
- * @example layoutGeoRegions({ features, width: 1000 }) // → { width: 1000, height: 560, shapes: [{ key: 'RU-MOW', d: 'M…Z', … }] }
+ * @example
+ * layoutGeoRegions({ features, width: 1000 })
+ * // → { width: 1000, height: 546, shapes: [{ key: 'RU-MOW', d: 'M…Z', centroid, bbox }, …] }
  */
 export function layoutGeoRegions(options: {
 	features: RegionFeature[];

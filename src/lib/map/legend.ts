@@ -1,7 +1,7 @@
 /**
- * Colour encodings of the maps: classed legends for sequential metrics (d3-scale + d3-scale-chromatic)
- * and the fixed palette of access stages. Pure functions; labels come from an injected formatter so the
- * locale stays the caller's choice.
+ * Colour encodings of the maps: classed legends for sequential metrics (d3-scale +
+ * d3-scale-chromatic) and the fixed palette of access stages. Pure functions; labels come from an
+ * injected formatter so the locale stays the caller's choice.
  */
 import { scaleLinear } from 'd3-scale';
 import { schemeBlues } from 'd3-scale-chromatic';
@@ -10,9 +10,9 @@ import { NO_DATA_LABEL_RU } from './constants';
 import type { LegendClass } from './types';
 
 /**
- * Access stages, most open first, in a colour-blind-safe order of lightness (YlGnBu). `none` is a light
- * grey that cannot be mistaken for the hatched «нет данных» pattern; `unknown` has no colour of its own:
- * it is drawn as «нет данных».
+ * Access stages, most open first, in a colour-blind-safe order of lightness (YlGnBu). `none` is a
+ * light grey that cannot be mistaken for the hatched «нет данных» pattern; `unknown` has no colour
+ * of its own: it is drawn as «нет данных».
  */
 export const ACCESS_STAGE_FILLS = {
 	full: '#253494',
@@ -24,12 +24,19 @@ export const ACCESS_STAGE_FILLS = {
 export type AccessStage = keyof typeof ACCESS_STAGE_FILLS;
 export const ACCESS_STAGES = Object.keys(ACCESS_STAGE_FILLS) as AccessStage[];
 
-/** Fill for an access stage; `unknown`, `null` and anything else → `null` (the «нет данных» pattern). */
+/**
+ * Fill for an access stage; `unknown`, `null` and anything else → `null` (the «нет данных»
+ * pattern).
+ */
 export function accessStageFill(stage: string | null | undefined): string | null {
-	return stage && Object.hasOwn(ACCESS_STAGE_FILLS, stage) ? ACCESS_STAGE_FILLS[stage as AccessStage] : null;
+	return stage && Object.hasOwn(ACCESS_STAGE_FILLS, stage)
+		? ACCESS_STAGE_FILLS[stage as AccessStage]
+		: null;
 }
 
-/** A legend class of a sequential metric: values in [min, max) (the last class includes its max). */
+/**
+ * A legend class of a sequential metric: values in [min, max) (the last class includes its max).
+ */
 export interface SequentialClass extends LegendClass {
 	min: number;
 	max: number;
@@ -38,19 +45,23 @@ export interface SequentialClass extends LegendClass {
 
 export interface SequentialLegend {
 	classes: SequentialClass[];
-	/** The «нет данных» class (count of null / non-finite values); always present, possibly with count 0. */
+	/**
+	 * The «нет данных» class (count of null / non-finite values); always present, possibly with count
+	 * 0.
+	 */
 	noData: LegendClass;
 	/** Fill of a value's class; `null` for missing values (draw the hatch). */
 	fillFor(value: number | null | undefined): string | null;
 }
 
-const isValue = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+const isValue = (v: number | null | undefined): v is number =>
+	typeof v === 'number' && Number.isFinite(v);
 
 /**
- * Classes on "nice" breaks over the values' extent (d3 ticks: 0, 10, 20 …), about `classCount` of them
- * (the exact number follows the nice step), coloured from light to dark blue, with a count per class.
- * Pass `breaks` (ascending, including both ends) to fix the classes instead; values beyond them count
- * in the first or last class.
+ * Classes on "nice" breaks over the values' extent (d3 ticks: 0, 10, 20 …), about `classCount` of
+ * them (the exact number follows the nice step), coloured from light to dark blue, with a count per
+ * class. Pass `breaks` (ascending, including both ends) to fix the classes instead; values beyond
+ * them count in the first or last class.
  *
  * @example buildSequentialLegend({ values: [1, 12, 18, 44, null] })
  * // → classes 0–10 (1), 10–20 (2), 20–30 (0), 30–40 (0), 40–50 (1); noData count 1

@@ -1,7 +1,7 @@
 /**
- * Keyboard navigation between regions: arrow keys move to the nearest region in that direction, judged
- * by the regions' anchor points. The same rule serves the tile grid (next tile in the row or column)
- * and the geographic map.
+ * Keyboard navigation between regions: arrow keys move to the nearest region in that direction,
+ * judged by the regions' anchor points. The same rule serves the tile grid (next tile in the row or
+ * column) and the geographic map.
  */
 import type { Point, RegionAnchor } from './types';
 
@@ -17,9 +17,9 @@ export const ARROW_DIRECTIONS: Record<string, Direction> = {
 const UNIT: Record<Direction, Point> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
 
 /**
- * The key of the region nearest to `fromKey` in `direction`, or `null` at the edge. Candidates must lie
- * ahead (within 60° of the direction); sideways offset costs twice as much as distance ahead, so the
- * next tile of the same row wins over a closer one diagonally.
+ * The key of the region nearest to `fromKey` in `direction`, or `null` at the edge. Candidates must
+ * lie ahead (within 60° of the direction); sideways offset costs twice as much as distance ahead,
+ * so the next tile of the same row wins over a closer one diagonally.
  */
 export function findNeighbourKey(
 	anchors: readonly RegionAnchor[],

@@ -1,6 +1,6 @@
 /**
- * Named map projections. Each entry is a factory so every map gets its own (mutable) projection, fitted
- * to its own size by `layoutGeoRegions`.
+ * Named map projections. Each entry is a factory so every map gets its own (mutable) projection,
+ * fitted to its own size by `layoutGeoRegions`.
  */
 import { geoConicEqualArea, type GeoProjection } from 'd3-geo';
 

@@ -1,7 +1,7 @@
 /**
  * The tile-grid cartogram: every subject one equal square at a (row, col) cell. The layout is data
- * (`data/map/tile-grid.csv`, columns `key,row,col`, 1-based from the top left); this module parses and
- * validates it and turns it into tile rectangles.
+ * (`data/map/tile-grid.csv`, columns `key,row,col`, 1-based from the top left); this module parses
+ * and validates it and turns it into tile rectangles.
  */
 import { TILE_CELL, TILE_GAP } from './constants';
 import type { RegionTile } from './types';
@@ -22,7 +22,9 @@ export interface TileGrid {
  * Parses `key,row,col` CSV text (header required, no quoting needed: keys are plain codes).
  * Throws on a malformed line, naming it; use `validateTileGrid` for overlaps and coverage.
  *
- * @example parseTileGrid('key,row,col\nRU-MOW,5,4\n') // → { cells: [{ key: 'RU-MOW', row: 5, col: 4 }], rows: 5, cols: 4 }
+ * @example
+ * parseTileGrid('key,row,col\nRU-MOW,5,4\n')
+ * // → { cells: [{ key: 'RU-MOW', row: 5, col: 4 }], rows: 5, cols: 4 }
  */
 export function parseTileGrid(csv: string): TileGrid {
 	const lines = csv.split(/\r?\n/).filter((l) => l.trim() !== '');
@@ -34,7 +36,9 @@ export function parseTileGrid(csv: string): TileGrid {
 		const r = Number(row);
 		const c = Number(col);
 		if (!key || rest.length || !Number.isInteger(r) || !Number.isInteger(c) || r < 1 || c < 1) {
-			throw new Error(`parseTileGrid: line ${i + 2} "${line}" is not "key,row,col" with row, col ≥ 1`);
+			throw new Error(
+				`parseTileGrid: line ${i + 2} "${line}" is not "key,row,col" with row, col ≥ 1`
+			);
 		}
 		return { key, row: r, col: c };
 	});
@@ -46,8 +50,9 @@ export function parseTileGrid(csv: string): TileGrid {
 }
 
 /**
- * Problems with a layout, as readable sentences (empty when it is sound): a key placed twice, two keys
- * in one cell, and — when `expectedKeys` is given — keys missing from the layout or unknown to it.
+ * Problems with a layout, as readable sentences (empty when it is sound): a key placed twice, two
+ * keys in one cell, and — when `expectedKeys` is given — keys missing from the layout or unknown to
+ * it.
  */
 export function validateTileGrid(grid: TileGrid, expectedKeys?: readonly string[]): string[] {
 	const problems: string[] = [];
@@ -64,7 +69,8 @@ export function validateTileGrid(grid: TileGrid, expectedKeys?: readonly string[
 	if (expectedKeys) {
 		const expected = new Set(expectedKeys);
 		for (const key of expected) if (!byKey.has(key)) problems.push(`${key} is not placed`);
-		for (const key of byKey.keys()) if (!expected.has(key)) problems.push(`${key} is not a known subject`);
+		for (const key of byKey.keys())
+			if (!expected.has(key)) problems.push(`${key} is not a known subject`);
 	}
 	return problems;
 }
@@ -78,8 +84,8 @@ export interface TileLayout {
 }
 
 /**
- * Tile rectangles for a grid drawn `width` units wide (default: `TILE_CELL` units per column). Each tile
- * is its cell shrunk by `gap` (a share of the cell) so neighbours stay visibly apart.
+ * Tile rectangles for a grid drawn `width` units wide (default: `TILE_CELL` units per column). Each
+ * tile is its cell shrunk by `gap` (a share of the cell) so neighbours stay visibly apart.
  */
 export function layoutTiles(options: { grid: TileGrid; width?: number; gap?: number }): TileLayout {
 	const { grid } = options;

@@ -28,10 +28,15 @@ export interface Box {
 
 export type Point = [x: number, y: number];
 
-/** What both renderers need per region: where to anchor markers and tooltips, and how far it reaches. */
+/**
+ * What both renderers need per region: where to anchor markers and tooltips, and how far it
+ * reaches.
+ */
 export interface RegionAnchor {
 	key: string;
-	/** Anchor for tooltips and keyboard navigation (centre of the tile, or of the largest polygon). */
+	/**
+	 * Anchor for tooltips and keyboard navigation (centre of the tile, or of the largest polygon).
+	 */
 	centroid: Point;
 	bbox: Box;
 }
@@ -57,7 +62,9 @@ export interface LegendClass {
 /** What a renderer's `region` snippet gets from `MapFrame` for one region. */
 export interface RegionSnippetArgs {
 	anchor: RegionAnchor;
-	/** `undefined` when the caller passed no item for this region (drawn hatched, not interactive). */
+	/**
+	 * `undefined` when the caller passed no item for this region (drawn hatched, not interactive).
+	 */
 	item: MapItem | undefined;
 	/** CSS fill: the item's colour or the hatch pattern. */
 	fill: string;
@@ -73,7 +80,10 @@ export interface RegionMapProps {
 	selectedKey?: string | null;
 	/** Called with the region's key on click, Enter or Space. */
 	onselect?: (key: string) => void;
-	/** Zoom to these regions (e.g. one federal district) and dim the rest; `null`/empty for the whole map. */
+	/**
+	 * Zoom to these regions (e.g. one federal district) and dim the rest; `null`/empty for the whole
+	 * map.
+	 */
 	zoomKeys?: readonly string[] | null;
 	/** Accessible name of the whole map. */
 	title: string;

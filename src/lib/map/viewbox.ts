@@ -1,6 +1,6 @@
 /**
- * ViewBox arithmetic shared by both renderers (no dependencies, so the tile map stays light): union of
- * boxes and the zoom box for a set of regions.
+ * ViewBox arithmetic shared by both renderers (no dependencies, so the tile map stays light): union
+ * of boxes and the zoom box for a set of regions.
  */
 import { ZOOM_PADDING } from './constants';
 import type { Box, RegionAnchor } from './types';
@@ -17,8 +17,8 @@ export function unionBox(boxes: Box[]): Box | null {
 
 /**
  * The viewBox that shows the regions `keys` (e.g. one federal district) inside `frame`, padded and
- * widened to the frame's aspect ratio so the SVG keeps its reserved size (no layout shift). Unknown keys
- * are ignored; no known key gives the whole frame.
+ * widened to the frame's aspect ratio so the SVG keeps its reserved size (no layout shift). Unknown
+ * keys are ignored; no known key gives the whole frame.
  */
 export function getZoomBox(options: {
 	anchors: RegionAnchor[];

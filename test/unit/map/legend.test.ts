@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS_STAGE_FILLS, ACCESS_STAGES, accessStageFill, buildSequentialLegend } from '$lib/map/legend';
+import {
+	ACCESS_STAGE_FILLS,
+	ACCESS_STAGES,
+	accessStageFill,
+	buildSequentialLegend
+} from '$lib/map/legend';
 import { labelColourFor, LABEL_DARK, LABEL_LIGHT, parseColour } from '$lib/map/contrast';
 
 const plain = (n: number) => String(n);
 
 describe('buildSequentialLegend', () => {
 	it('classes values on nice breaks and counts each class, null → «нет данных»', () => {
-		const legend = buildSequentialLegend({ values: [1, 12, 18, 44, null, Number.NaN], format: plain });
+		const legend = buildSequentialLegend({
+			values: [1, 12, 18, 44, null, Number.NaN],
+			format: plain
+		});
 		expect(legend.classes.map((c) => [c.label, c.count])).toEqual([
 			['0–10', 1],
 			['10–20', 2],
@@ -31,7 +39,11 @@ describe('buildSequentialLegend', () => {
 	});
 
 	it('uses fixed breaks when given, putting values beyond them in the end classes', () => {
-		const legend = buildSequentialLegend({ values: [-5, 5, 15, 99], breaks: [0, 10, 20], format: plain });
+		const legend = buildSequentialLegend({
+			values: [-5, 5, 15, 99],
+			breaks: [0, 10, 20],
+			format: plain
+		});
 		expect(legend.classes.map((c) => [c.min, c.max, c.count])).toEqual([
 			[0, 10, 2],
 			[10, 20, 2]

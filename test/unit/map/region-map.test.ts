@@ -36,7 +36,9 @@ describe('RegionMap (server render)', () => {
 		const { body } = render(RegionMap, { props: { mode: 'tiles', items, title: 't' } });
 		const pattern = /<pattern id="([^"]+)"/.exec(body)?.[1];
 		expect(pattern).toBeTruthy();
-		expect(count(body, new RegExp(`fill="url\\(#${pattern}\\)"`, 'g'))).toBe(items.filter((i) => !i.fill).length);
+		expect(count(body, new RegExp(`fill="url\\(#${pattern}\\)"`, 'g'))).toBe(
+			items.filter((i) => !i.fill).length
+		);
 	});
 
 	it('outlines the selected region and makes it the tab stop', () => {
@@ -49,8 +51,12 @@ describe('RegionMap (server render)', () => {
 	});
 
 	it('escapes data: a name with markup stays text', () => {
-		const withEvilLabel = items.map((i) => (i.key === 'RU-MOW' ? { ...i, abbr: EVIL, ariaLabel: EVIL } : i));
-		const { body } = render(RegionMap, { props: { mode: 'tiles', items: withEvilLabel, title: EVIL } });
+		const withEvilLabel = items.map((i) =>
+			i.key === 'RU-MOW' ? { ...i, abbr: EVIL, ariaLabel: EVIL } : i
+		);
+		const { body } = render(RegionMap, {
+			props: { mode: 'tiles', items: withEvilLabel, title: EVIL }
+		});
 		expect(body).not.toContain('<img');
 		expect(body).toContain('&lt;img src=x onerror=alert(1)>');
 	});
@@ -75,7 +81,9 @@ describe('RegionMap.geo (server render)', () => {
 	});
 
 	it('names the subjects it cannot draw', () => {
-		expect(body).toMatch(/Нет границ в источнике карты: ДНР, ЛНР, Запорожская область, Херсонская область/);
+		expect(body).toMatch(
+			/Нет границ в источнике карты: ДНР, ЛНР, Запорожская область, Херсонская область/
+		);
 	});
 });
 

@@ -25,7 +25,12 @@ const sideBySide = (a: string, b: string) => {
 describe('data/map/tile-grid.csv', () => {
 	it('places every registry subject (89) once, with no two in one cell', () => {
 		expect(registry).toHaveLength(89);
-		expect(validateTileGrid(grid, registry.map((r) => r.key))).toEqual([]);
+		expect(
+			validateTileGrid(
+				grid,
+				registry.map((r) => r.key)
+			)
+		).toEqual([]);
 		expect(grid.cells).toHaveLength(89);
 	});
 
@@ -110,7 +115,11 @@ describe('layoutTiles', () => {
 		for (let i = 0; i < boxes.length; i++) {
 			for (let j = i + 1; j < boxes.length; j++) {
 				const [a, b] = [boxes[i], boxes[j]] as [(typeof boxes)[0], (typeof boxes)[0]];
-				const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+				const overlap =
+					a.x < b.x + b.width &&
+					b.x < a.x + a.width &&
+					a.y < b.y + b.height &&
+					b.y < a.y + a.height;
 				expect(overlap, `${layout.tiles[i]?.key} / ${layout.tiles[j]?.key}`).toBe(false);
 			}
 		}

@@ -18,7 +18,13 @@ describe('getZoomBox', () => {
 		expect(getZoomBox({ anchors: grid, keys: null, frame })).toEqual(frame);
 		expect(getZoomBox({ anchors: grid, keys: [], frame })).toEqual(frame);
 		expect(getZoomBox({ anchors: grid, keys: ['nowhere'], frame })).toEqual(frame);
-		expect(getZoomBox({ anchors: grid, keys: ['r1c1', 'r3c3'], frame: { x: 0, y: 0, width: 30, height: 30 } })).toEqual({
+		expect(
+			getZoomBox({
+				anchors: grid,
+				keys: ['r1c1', 'r3c3'],
+				frame: { x: 0, y: 0, width: 30, height: 30 }
+			})
+		).toEqual({
 			x: 0,
 			y: 0,
 			width: 30,
@@ -42,7 +48,12 @@ describe('getZoomBox', () => {
 
 	it('unions boxes and prints viewBoxes compactly', () => {
 		expect(unionBox([])).toBeNull();
-		expect(unionBox(grid.slice(0, 2).map((a) => a.bbox))).toEqual({ x: 0, y: 0, width: 20, height: 10 });
+		expect(unionBox(grid.slice(0, 2).map((a) => a.bbox))).toEqual({
+			x: 0,
+			y: 0,
+			width: 20,
+			height: 10
+		});
 		expect(toViewBox({ x: 1, y: 2, width: 3.14159, height: 4 })).toBe('1 2 3.14 4');
 	});
 });
@@ -63,8 +74,16 @@ describe('findNeighbourKey', () => {
 	it('prefers the next region straight ahead over a closer one off to the side', () => {
 		const anchors = [
 			{ key: 'a', centroid: [0, 0] as [number, number], bbox: { x: 0, y: 0, width: 1, height: 1 } },
-			{ key: 'side', centroid: [3, 2] as [number, number], bbox: { x: 0, y: 0, width: 1, height: 1 } },
-			{ key: 'ahead', centroid: [6, 0] as [number, number], bbox: { x: 0, y: 0, width: 1, height: 1 } }
+			{
+				key: 'side',
+				centroid: [3, 2] as [number, number],
+				bbox: { x: 0, y: 0, width: 1, height: 1 }
+			},
+			{
+				key: 'ahead',
+				centroid: [6, 0] as [number, number],
+				bbox: { x: 0, y: 0, width: 1, height: 1 }
+			}
 		];
 		expect(findNeighbourKey(anchors, 'a', 'right')).toBe('ahead');
 	});
