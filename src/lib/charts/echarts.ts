@@ -14,10 +14,11 @@ let loading: Promise<EChartsModule> | null = null;
 /** Load ECharts and register what the app uses, once. */
 export function loadECharts(): Promise<EChartsModule> {
 	loading ??= (async () => {
-		const [core, charts, components, renderers] = await Promise.all([
+		const [core, charts, components, features, renderers] = await Promise.all([
 			import('echarts/core'),
 			import('echarts/charts'),
 			import('echarts/components'),
+			import('echarts/features'),
 			import('echarts/renderers')
 		]);
 		core.use([
@@ -28,6 +29,8 @@ export function loadECharts(): Promise<EChartsModule> {
 			components.TooltipComponent,
 			components.AriaComponent,
 			components.MarkLineComponent,
+			// `labelLayout: { hideOverlap }`: the funding scatter hides colliding point labels.
+			features.LabelLayout,
 			renderers.SVGRenderer
 		]);
 		return core;
