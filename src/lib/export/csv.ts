@@ -34,6 +34,8 @@ export function toCsv<T extends Record<string, unknown>>(rows: readonly T[], col
 export function safeFileName(title: string): string {
 	const cleaned = title
 		.normalize('NFC')
+		// Control characters and bidi overrides are exactly what must not reach a file name.
+		// eslint-disable-next-line no-control-regex
 		.replace(/[\\/:*?"<>|\u0000-\u001f\u202a-\u202e\u2066-\u2069]+/g, ' ')
 		.trim()
 		.replace(/\s+/g, '-');

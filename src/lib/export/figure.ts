@@ -18,6 +18,7 @@ const XML_ESCAPES: Record<string, string> = {
 /** Escape text for an XML text node or attribute value. */
 export function escapeXml(text: string): string {
 	// Control characters other than tab/newline are not allowed in XML 1.0 at all.
+	// eslint-disable-next-line no-control-regex
 	const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 	return clean.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
 }
