@@ -29,6 +29,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
+		// The offline service worker would hide page requests from route interception; the tests that are
+		// about offline use switch it back on (test.use({ serviceWorkers: 'allow' })).
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: chromePath,
 			// Without the background-networking switches Chromium calls Google services at start-up.
