@@ -1,0 +1,56 @@
+/**
+ * The funding view's state in the URL. Shared parameters (`year`, `log`, `nomsk`, `region`, `lang`) go
+ * through `$lib/state/view-state`; the two axes are this view's own: `x` (health_per_resident |
+ * subsidy_per_resident) and `y` (access | users_per_100), left out of the URL at their defaults.
+ */
+import { readViewState, withViewState, type ViewState } from '$lib/state/view-state';
+import { FUNDING_X_AXES, FUNDING_Y_AXES, type FundingXAxis, type FundingYAxis } from '$lib/charts/shape/funding-points';
+import { FUNDING_YEARS } from '$lib/queries/funding-scatter';
+
+export const DEFAULT_X: FundingXAxis = 'health_per_resident';
+export const DEFAULT_Y: FundingYAxis = 'access';
+export const DEFAULT_YEAR = FUNDING_YEARS[FUNDING_YEARS.length - 1] as number;
+
+export interface FundingView {
+	x: FundingXAxis;
+	y: FundingYAxis;
+	year: number;
+	logScale: boolean;
+	withoutMoscow: boolean;
+	region: string | null;
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
+	return value !== null && (values as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** Read the view from URL parameters; anything invalid takes its default. */
+export function readFundingView(params: URLSearchParams): FundingView {
+	const shared = readViewState(params);
+	const year = shared.year !== null && (FUNDING_YEARS as readonly number[]).includes(shared.year) ? shared.year : DEFAULT_YEAR;
+	return {
+		x: oneOf(FUNDING_X_AXES, params.get('x'), DEFAULT_X),
+		y: oneOf(FUNDING_Y_AXES, params.get('y'), DEFAULT_Y),
+		year,
+		logScale: shared.logScale,
+		withoutMoscow: shared.withoutMoscow,
+		region: shared.region
+	};
+}
+
+/** `current` with `changes` applied (defaults dropped, other parameters kept). */
+export function withFundingView(current: URL, changes: Partial<FundingView>): URL {
+	const { x, y, year, ...rest } = changes;
+	const shared: Partial<ViewState> = { ...rest };
+	if (year !== undefined) shared.year = year === DEFAULT_YEAR ? null : year;
+	const url = withViewState(current, shared);
+	if (x !== undefined) {
+		if (x === DEFAULT_X) url.searchParams.delete('x');
+		else url.searchParams.set('x', x);
+	}
+	if (y !== undefined) {
+		if (y === DEFAULT_Y) url.searchParams.delete('y');
+		else url.searchParams.set('y', y);
+	}
+	return url;
+}

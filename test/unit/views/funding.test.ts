@@ -1,0 +1,257 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../../src/lib/data/connector';
+import { fundingScatterQuery, type FundingScatterRow } from '../../../src/lib/queries/funding-scatter';
+import { shapeFundingScatter, type ScatterSettings } from '../../../src/lib/charts/shape/funding-points';
+import { scatterHeadline } from '../../../src/lib/charts/shape/funding-headline';
+import { fundingScatterOption, labelSides, symbolSize, type FundingScatterSettings } from '../../../src/lib/charts/options/funding-scatter';
+import { placeLabels } from '../../../src/lib/charts/shape/label-placement';
+import { readFundingView, withFundingView } from '../../../src/routes/funding/funding-state';
+import { createText } from '../../../src/lib/i18n/text';
+import { shippedDb } from '../../util/shipped-db';
+
+const ru = createText('ru');
+/** Russian formatting uses no-break spaces; compare with plain ones. */
+const plain = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
+let db: Connector;
+let health2021: FundingScatterRow[];
+
+/** A value straight from the shipped CSV, to check the SQL against by hand. */
+async function csvValue(file: string, prefix: string): Promise<number> {
+	const line = (await readFile(`data/${file}`, 'utf8')).split('\n').find((l) => l.startsWith(prefix));
+	if (!line) throw new Error(`${prefix} not in ${file}`);
+	return Number(line.slice(prefix.length).split(',')[0]);
+}
+
+const settings = (over: Partial<ScatterSettings> = {}): ScatterSettings => ({
+	x: 'health_per_resident',
+	y: 'access',
+	year: 2021,
+	logScale: false,
+	withoutMoscow: false,
+	...over
+});
+
+beforeAll(async () => {
+	db = await shippedDb();
+	health2021 = await db.rows<FundingScatterRow>(fundingScatterQuery({ year: 2021, indicator: 'health_consolidated_incl_tfoms' }));
+});
+
+describe('funding scatter SQL on the shipped data, 2021', () => {
+	it('lists every registry subject once; 16 have spending and an access stage', () => {
+		expect(health2021).toHaveLength(89);
+		const both = health2021.filter((r) => r.rub_per_resident !== null && r.stage !== null);
+		expect(both.map((r) => r.key).sort()).toEqual(
+			['RU-AMU', 'RU-BA', 'RU-CHE', 'RU-KHA', 'RU-KLU', 'RU-MOS', 'RU-MOW', 'RU-NIZ', 'RU-PER', 'RU-PRI', 'RU-SA', 'RU-SPE', 'RU-STA', 'RU-TUL', 'RU-VOR', 'RU-YEV']
+		);
+		expect(health2021.filter((r) => r.rub_per_resident !== null)).toHaveLength(83); // 85 reported, Crimea and Sevastopol lack a 2025 population
+	});
+
+	it("divides Moscow's 2021 spending by the 1 Jan 2025 population (no 2021 figure), as the row says", async () => {
+		const moscow = health2021.find((r) => r.key === 'RU-MOW') as FundingScatterRow;
+		const spent = await csvValue('funding/funding.csv', 'RU-MOW,2021,health_consolidated_incl_tfoms,');
+		expect(spent).toBe(797997831156.88);
+		expect(moscow.population_date).toBe('2025-01-01');
+		expect(moscow.population).toBe(13258262);
+		expect(moscow.rub_per_resident).toBeCloseTo(spent / 13258262, 6);
+		expect(moscow.rub_per_resident).toBeCloseTo(60188.72, 2);
+		expect(moscow.stage).toBe(3);
+	});
+
+	it('gives St Petersburg 221.3 bn ₽ / 5 645 943 = 39 201.68 ₽ per resident', () => {
+		const spb = health2021.find((r) => r.key === 'RU-SPE') as FundingScatterRow;
+		expect(spb.value_rub).toBe(221330445607.54);
+		expect(spb.rub_per_resident).toBeCloseTo(221330445607.54 / 5645943, 6);
+		expect(spb.rub_per_resident).toBeCloseTo(39201.68, 2);
+		expect(spb.per_100).toBeCloseTo(2250000 / 5645943 * 100, 6);
+	});
+
+	it('uses the population of the same year where one exists (2019)', async () => {
+		const rows = await db.rows<FundingScatterRow>(fundingScatterQuery({ year: 2019, indicator: 'health_consolidated_incl_tfoms' }));
+		const moscow = rows.find((r) => r.key === 'RU-MOW') as FundingScatterRow;
+		expect(moscow.population_date).toBe('2019-01-01');
+		expect(moscow.rub_per_resident).toBeCloseTo(505742414256.55 / 12615279, 6);
+	});
+
+	it('leaves Moscow out of the subsidy scatter: it received no digital-contour subsidy', async () => {
+		const rows = await db.rows<FundingScatterRow>(fundingScatterQuery({ year: 2021, indicator: 'digital_contour_subsidy' }));
+		expect(rows.find((r) => r.key === 'RU-MOW')?.rub_per_resident).toBeNull();
+		const shape = shapeFundingScatter({ rows, settings: settings({ x: 'subsidy_per_resident' }), text: ru });
+		expect(shape.coverage.both).toBe(15);
+		expect(shape.points.some((p) => p.key === 'RU-MOW')).toBe(false);
+	});
+
+	it('computes the district median over the district’s subjects with a value', () => {
+		const fe = health2021.filter((r) => r.federal_district === 'FE' && r.rub_per_resident !== null);
+		const sorted = fe.map((r) => r.rub_per_resident as number).sort((a, b) => a - b);
+		const mid = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : ((sorted[sorted.length / 2 - 1] as number) + (sorted[sorted.length / 2] as number)) / 2;
+		expect(health2021.find((r) => r.key === 'RU-SA')?.district_median).toBeCloseTo(mid as number, 6);
+	});
+});
+
+describe('funding scatter shaping', () => {
+	it('states coverage and draws 16 points, 15 without Moscow', () => {
+		const shape = shapeFundingScatter({ rows: health2021, settings: settings(), text: ru });
+		expect(shape.coverage).toEqual({ total: 89, withX: 83, withY: 16, both: 16, shown: 16 });
+		const without = shapeFundingScatter({ rows: health2021, settings: settings({ withoutMoscow: true }), text: ru });
+		expect(without.coverage.shown).toBe(15);
+		expect(without.points.some((p) => p.key === 'RU-MOW')).toBe(false);
+	});
+
+	it('flags Yakutia: spending far above regions with the same access, explained in one line', () => {
+		const shape = shapeFundingScatter({ rows: health2021, settings: settings(), text: ru });
+		expect(shape.outliers.map((o) => o.key)).toEqual(['RU-SA']);
+		const sa = health2021.find((r) => r.key === 'RU-SA') as FundingScatterRow;
+		const pct = Math.round(((sa.rub_per_resident as number) / (sa.district_median as number) - 1) * 100);
+		expect(plain(shape.outliers[0]?.text)).toBe(`Якутия: расходы выше медианы округа на ${pct} %, но доступ только у врачей`);
+		expect(shape.points.find((p) => p.key === 'RU-SA')?.outlier).toBe(true);
+	});
+
+	it('fits no line with users per 100 (three regions) and says why in the headline', () => {
+		const shape = shapeFundingScatter({ rows: health2021, settings: settings({ y: 'users_per_100' }), text: ru });
+		expect(shape.points.map((p) => p.key).sort()).toEqual(['RU-MOW', 'RU-SPE', 'RU-TUL']);
+		expect(shape.fit).toBeNull();
+		expect(scatterHeadline({ points: shape.points, y: 'users_per_100', text: ru })).toContain('лишь у 3 регионов');
+	});
+
+	it('puts the sourced facts into each tooltip', () => {
+		const shape = shapeFundingScatter({ rows: health2021, settings: settings(), text: ru });
+		const moscow = shape.points.find((p) => p.key === 'RU-MOW');
+		expect(plain(moscow?.tooltip[0])).toBe('60 189 ₽ на жителя в 2021 г.');
+		expect(plain(moscow?.tooltip.join('\n'))).toMatch(/население на 01\.01\.2025: 13 258 262/);
+		expect(moscow?.tooltip.join('\n')).toMatch(/Источник: Москва 24, 29\.09\.2025/);
+	});
+
+	// Hand check: full = MOW 60 189, SPE 39 202 → 49 695; the other 14 sorted, middle pair VOR 24 982 and TUL 26 357 → 25 669.
+	it('states the finding: full-access regions spend more (medians)', () => {
+		const shape = shapeFundingScatter({ rows: health2021, settings: settings(), text: ru });
+		expect(plain(scatterHeadline({ points: shape.points, y: 'access', text: ru }))).toMatch(
+			/^Где доступ полный, тратят больше: медиана 49 695 ₽ на жителя против 25 669 ₽ у остальных$/
+		);
+	});
+});
+
+describe('funding scatter option', () => {
+	const shape = () => shapeFundingScatter({ rows: health2021, settings: settings(), text: ru });
+	const optionSettings = (over: Partial<FundingScatterSettings> = {}): FundingScatterSettings => ({
+		points: shape().points,
+		fit: shape().fit,
+		yAxis: 'access',
+		logScale: false,
+		selectedKey: null,
+		xAxisName: 'x',
+		yAxisName: 'y',
+		stageLabels: ['нет', 'у врачей', 'частичный', 'полный'],
+		formatX: String,
+		formatY: String,
+		description: 'd',
+		width: 900,
+		height: 420,
+		measure: (text) => text.length * 7.5, // about right for 12 px Golos Text
+		...over
+	});
+	type Option = {
+		series: { data: { key: string; symbol: string; symbolSize: number; itemStyle: { color: string }; label: { show: boolean; position: string } }[] }[];
+		xAxis: { type: string; min: number; max: number };
+	};
+	const build = (over: Partial<FundingScatterSettings> = {}) => fundingScatterOption(optionSettings(over)) as Option;
+
+	it('draws one point per region, outliers as diamonds, the same colour for all (Moscow included)', () => {
+		const option = build();
+		const data = option.series[0]?.data ?? [];
+		expect(data).toHaveLength(16);
+		expect(data.filter((d) => d.symbol === 'diamond').map((d) => d.key)).toEqual(['RU-SA']);
+		expect(new Set(data.map((d) => d.itemStyle.color)).size).toBe(1);
+		expect(option.series[1]?.data.length).toBeGreaterThan(2); // the robust line
+		expect([option.xAxis.min, option.xAxis.max]).toEqual([15000, 70000]);
+	});
+
+	it('labels Moscow and the outlier, and no two labels or a label and a marker collide', () => {
+		const option = build();
+		const label = (key: string) => option.series[0]?.data.find((d) => d.key === key)?.label;
+		expect(label('RU-MOW')?.show).toBe(true);
+		expect(label('RU-SA')?.show).toBe(true);
+		const shown = option.series[0]?.data.filter((d) => d.label.show).length ?? 0;
+		expect(shown).toBeGreaterThanOrEqual(10);
+		expect(shown).toBeLessThan(16); // the crowded «частичный» row loses some labels
+	});
+
+	it('at 390 px keeps the selected region, the outlier and Moscow labelled', () => {
+		const sides = labelSides(optionSettings({ width: 340, selectedKey: 'RU-TUL' }));
+		expect(sides.get('RU-TUL')).not.toBeNull();
+		expect(sides.get('RU-SA')).not.toBeNull();
+		expect(sides.get('RU-MOW')).not.toBeNull();
+	});
+
+	it('before the chart is measured labels only the three most important points', () => {
+		const sides = labelSides(optionSettings({ width: 0 }));
+		expect([...sides].filter(([, side]) => side !== null).map(([key]) => key)).toEqual(['RU-SA', 'RU-MOW', 'RU-SPE']);
+	});
+
+	it('enlarges the selected point and switches the x axis to log (bounds at powers of two)', () => {
+		const option = build({ selectedKey: 'RU-TUL', logScale: true });
+		expect(option.xAxis.type).toBe('log');
+		expect([option.xAxis.min, option.xAxis.max]).toEqual([16384, 65536]);
+		expect(option.series[0]?.data.find((d) => d.key === 'RU-TUL')?.symbolSize).toBe(17);
+		const point = shape().points.find((p) => p.key === 'RU-SA');
+		expect(point && symbolSize(point, null)).toBe(13);
+	});
+});
+
+describe('label placement', () => {
+	const plot = { left: 0, right: 400 };
+	it.each([
+		['alone: right of its marker', [{ key: 'a', px: 100, py: 50, radius: 5, width: 60 }], { a: 'right' }],
+		['at the right edge: left', [{ key: 'a', px: 380, py: 50, radius: 5, width: 60 }], { a: 'left' }],
+		[
+			'a neighbour on the right: the second goes left, not over the first',
+			[
+				{ key: 'a', px: 100, py: 50, radius: 5, width: 60 },
+				{ key: 'b', px: 140, py: 50, radius: 5, width: 60 }
+			],
+			{ a: 'left', b: 'right' }
+		],
+		[
+			'boxed in on both sides: no label',
+			[
+				{ key: 'a', px: 100, py: 50, radius: 5, width: 60 },
+				{ key: 'b', px: 130, py: 50, radius: 5, width: 60 },
+				{ key: 'c', px: 70, py: 50, radius: 5, width: 60 }
+			],
+			{ a: 'top', b: 'right', c: 'left' }
+		]
+	] as const)('%s', (_name, candidates, expected) => {
+		expect(Object.fromEntries(placeLabels({ candidates, plot }))).toEqual(expected);
+	});
+
+	it('still labels a forced point (the selected region) where nothing is free', () => {
+		const row = (key: string, px: number) => ({ key, px, py: 50, radius: 5, width: 60 });
+		const sides = placeLabels({
+			candidates: [row('b', 130), row('c', 70), { ...row('x', 100), width: 380 }, { ...row('f', 100), force: true }],
+			plot
+		});
+		expect(sides.get('x')).toBeNull();
+		expect(sides.get('f')).not.toBeNull();
+	});
+});
+
+describe('funding view state in the URL', () => {
+	it('reads defaults from an empty query string and round-trips every field', () => {
+		const base = new URL('https://atlas.example/funding');
+		expect(readFundingView(base.searchParams)).toEqual({
+			x: 'health_per_resident', y: 'access', year: 2021, logScale: false, withoutMoscow: false, region: null
+		});
+		const url = withFundingView(base, { x: 'subsidy_per_resident', y: 'users_per_100', year: 2019, logScale: true, withoutMoscow: true, region: 'RU-SA' });
+		expect(url.search).toBe('?region=RU-SA&year=2019&log=1&nomsk=1&x=subsidy_per_resident&y=users_per_100');
+		expect(readFundingView(url.searchParams)).toEqual({
+			x: 'subsidy_per_resident', y: 'users_per_100', year: 2019, logScale: true, withoutMoscow: true, region: 'RU-SA'
+		});
+		expect(withFundingView(url, { year: 2021, x: 'health_per_resident' }).search).toBe('?region=RU-SA&log=1&nomsk=1&y=users_per_100');
+	});
+
+	it('ignores a year outside 2019–2021 and unknown axes', () => {
+		expect(readFundingView(new URLSearchParams('year=2024&x=foo&y=bar'))).toMatchObject({
+			year: 2021, x: 'health_per_resident', y: 'access'
+		});
+	});
+});
