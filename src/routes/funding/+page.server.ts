@@ -1,7 +1,7 @@
 // Runs at build time only (the page is prerendered): the default view's rows, from the same SQL as in the browser.
 import { shippedDatabase } from '$lib/server/shipped-db';
-import { loadFundingData } from './funding-data';
-import { DEFAULT_X, DEFAULT_YEAR } from './funding-state';
+import { loadFundingData } from '$lib/views/funding/funding-data';
+import { DEFAULT_X, DEFAULT_YEAR } from '$lib/views/funding/funding-state';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => ({

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/lib/data/connector';
-import { loadHomeData, type HomeData } from '../../../src/routes/home-data';
+import { loadHomeData, type HomeData } from '../../../src/lib/views/overview/home-data';
 import { shippedDb } from '../../util/shipped-db';
 
 let db: Connector;

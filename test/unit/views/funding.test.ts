@@ -6,7 +6,7 @@ import { shapeFundingScatter, type ScatterSettings } from '../../../src/lib/char
 import { scatterHeadline } from '../../../src/lib/charts/shape/funding-headline';
 import { fundingScatterOption, labelSides, symbolSize, type FundingScatterSettings } from '../../../src/lib/charts/options/funding-scatter';
 import { placeLabels } from '../../../src/lib/charts/shape/label-placement';
-import { readFundingView, withFundingView } from '../../../src/routes/funding/funding-state';
+import { readFundingView, withFundingView } from '../../../src/lib/views/funding/funding-state';
 import { createText } from '../../../src/lib/i18n/text';
 import { shippedDb } from '../../util/shipped-db';
 

@@ -5,7 +5,7 @@
  *
  * Lifecycle: construct during a component's initialisation (it registers an effect there).
  */
-import { BrowserDb } from './browser-db.svelte';
+import { BrowserDb } from '$lib/data/db-status.svelte';
 import { fundingDataId, loadFundingData, type FundingData } from './funding-data';
 import type { FundingView } from './funding-state';
 

@@ -1,0 +1,84 @@
+/**
+ * How the ranking's metrics read as text, in the page's language: region names, access levels, users per
+ * 100 residents, rubles per resident, and source lines. Pure functions of rows and a `Text`; also used by
+ * the compare and region pages so a value reads the same everywhere.
+ */
+import type { MessageKey } from '$lib/i18n/messages';
+import type { Text } from '$lib/i18n/text';
+import type { RankingMetric } from '$lib/queries/ranking';
+
+/** Statuses the disputed-territory rule (data/regions/README.md) asks views to mark. */
+export const MARKED_STATUSES = ['disputed_2014', 'annexed_2022'] as const;
+
+/** Whether a subject's status is one the rule asks to mark (Crimea, Sevastopol, the four of 2022). */
+export function isMarkedStatus(status: string | null | undefined): boolean {
+	return (MARKED_STATUSES as readonly string[]).includes(status ?? '');
+}
+
+/** The subject's name as a table shows it: short Russian name, or the English name. */
+export function regionLabel(row: { name_short_ru: string; name_en: string }, text: Text): string {
+	return text.locale === 'ru' ? row.name_short_ru : row.name_en;
+}
+
+/** `full` → «полный доступ»; `null` → «нет данных». */
+export function accessText(level: string | null | undefined, text: Text): string {
+	return level ? text.t(`access.${level}` as MessageKey) : text.t('access.noData');
+}
+
+/** `45.25` → «45,3 на 100 жителей». */
+export function perHundredText(value: number, text: Text): string {
+	return text.t('ranking.value.perHundred', { value: text.decimal(value) });
+}
+
+/** `60188.7` → «60 189 ₽ на жителя». */
+export function perResidentText(value: number, text: Text): string {
+	return text.t('ranking.value.perResident', { value: text.rubles(value) });
+}
+
+/**
+ * A metric's value with its unit; «нет данных» for null. For `access` the value is the stage and
+ * `accessLevel` names it.
+ */
+export function metricValueText(
+	metric: RankingMetric,
+	value: number | null,
+	text: Text,
+	accessLevel?: string | null
+): string {
+	if (value === null) return text.t('access.noData');
+	switch (metric) {
+		case 'access':
+			return accessText(accessLevel ?? null, text);
+		case 'users_per_100':
+			return perHundredText(value, text);
+		case 'health_per_resident':
+		case 'subsidy_per_resident':
+			return perResidentText(value, text);
+	}
+}
+
+/** A published count with its qualifier and what it counts: «почти 6 000 000 — пользователи ЭМК». */
+export function countText(
+	row: { amount: number; amount_metric: string | null; qualifier_ru: string | null },
+	text: Text
+): string {
+	return text.t('ranking.detail.count', {
+		qualifier: text.locale === 'ru' && row.qualifier_ru ? `${row.qualifier_ru} ` : '',
+		value: text.number(row.amount),
+		metric: text.t(`metric.${row.amount_metric}` as MessageKey)
+	});
+}
+
+/** «Коммерсантъ, 20.08.2025», or the publisher alone when the source is undated; null without a source. */
+export function sourceText(
+	source: { source_publisher: string | null; source_published: string | null },
+	text: Text
+): string | null {
+	if (!source.source_publisher) return null;
+	return source.source_published
+		? text.t('ranking.source', {
+				publisher: source.source_publisher,
+				date: text.date(source.source_published)
+			})
+		: source.source_publisher;
+}
