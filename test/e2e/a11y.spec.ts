@@ -38,7 +38,7 @@ for (const state of STATES) {
 test('no axe violations with a map tooltip open (keyboard focus)', async ({ page }) => {
 	await page.goto('/');
 	await waitForDuckDB(page);
-	await page.locator('[data-key="RU-MOW"]').focus();
+	await page.locator('[data-region-key="RU-MOW"]').focus();
 	await expect(page.getByRole('tooltip')).toContainText('Москва');
 	await expectNoViolations(page, 'tooltip open');
 });

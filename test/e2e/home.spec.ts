@@ -20,9 +20,9 @@ test.describe('overview page', () => {
 		await page.goto('/');
 
 		// One shape per registry subject on the default (tile) map.
-		const regions = page.locator('[data-key]');
+		const regions = page.locator('[data-region-key]');
 		await expect(regions).toHaveCount(89);
-		await expect(page.locator('[data-key="RU-MOW"]')).toHaveAttribute(
+		await expect(page.locator('[data-region-key="RU-MOW"]')).toHaveAttribute(
 			'aria-label',
 			/Москва: полный доступ, 45,3 пользователя на 100 жителей/
 		);
@@ -103,7 +103,7 @@ test.describe('overview page', () => {
 		await context.setOffline(true);
 		const failed: string[] = [];
 		page.on('requestfailed', (request) => failed.push(request.url()));
-		await page.locator('[data-key="RU-TUL"]').click();
+		await page.locator('[data-region-key="RU-TUL"]').click();
 		await expect(page.locator('.selection')).toContainText('Тульская область');
 		await expect(page).toHaveURL(/region=RU-TUL/);
 		expect(failed).toEqual([]);
@@ -112,7 +112,7 @@ test.describe('overview page', () => {
 
 	test('the prerendered HTML already contains the map before any script runs', async ({ request }) => {
 		const html = await (await request.get('/')).text();
-		expect(html.match(/data-key=/g)?.length).toBe(89);
+		expect(html.match(/data-region-key=/g)?.length).toBe(89);
 		expect(html).toContain('Москва: полный доступ');
 	});
 });

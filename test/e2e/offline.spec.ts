@@ -23,7 +23,7 @@ test('loads and queries with the network off after the first visit', async ({ pa
 
 	await context.setOffline(true);
 	await page.reload();
-	await expect(page.locator('[data-key="RU-MOW"]')).toBeVisible();
+	await expect(page.locator('[data-region-key="RU-MOW"]')).toBeVisible();
 	await waitForDuckDB(page);
 	await page.goto('/data');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Данные и источники');

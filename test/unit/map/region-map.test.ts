@@ -45,7 +45,7 @@ describe('RegionMap (server render)', () => {
 		const { body } = render(RegionMap, {
 			props: { mode: 'tiles', items, title: 't', selectedKey: 'RU-SPE' }
 		});
-		expect(body).toMatch(/data-key="RU-SPE"[^>]*tabindex="0"/);
+		expect(body).toMatch(/data-region-key="RU-SPE"[^>]*tabindex="0"/);
 		expect(body).toMatch(/aria-pressed="true"/);
 		expect(body).toContain('class="selection-outline');
 	});
