@@ -11,6 +11,7 @@
  */
 import {
 	AsyncDuckDB,
+	DuckDBDataProtocol,
 	selectBundle,
 	VoidLogger,
 	type AsyncDuckDBConnection,
@@ -103,6 +104,8 @@ export async function resetEngine(): Promise<void> {
  * Statements run through DuckDB's pending-query API, so `cancel()` interrupts the one now running.
  */
 export interface Session extends Engine {
+	/** Make a Blob (a File) readable by SQL under `name`; DuckDB reads it in its worker, in slices. */
+	registerBlob(name: string, blob: Blob): Promise<void>;
 	/** Interrupt the statement now running on this session; true if one was cancelled. */
 	cancel(): Promise<boolean>;
 	/** Close the connection (the database stays). */
@@ -116,6 +119,9 @@ export async function openSession(): Promise<Session> {
 	return {
 		async registerFile(name: string, bytes: Uint8Array) {
 			await db.registerFileBuffer(name, bytes);
+		},
+		async registerBlob(name: string, blob: Blob) {
+			await db.registerFileHandle(name, blob, DuckDBDataProtocol.BROWSER_FILEREADER, true);
 		},
 		async dropFile(name: string) {
 			await db.dropFile(name);
