@@ -39,7 +39,16 @@ export default ts.config(
 				{ property: 'outerHTML', message: 'Text from data is never inserted as HTML.' },
 				{ property: 'insertAdjacentHTML', message: 'Text from data is never inserted as HTML.' }
 			],
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// zod must be configured (jitless, for the CSP) before any schema is built: see src/lib/data/zod.ts.
+			'no-restricted-imports': [
+				'error',
+				{ paths: [{ name: 'zod', message: "Import { z } from '$lib/data/zod' (configured for the CSP)." }] }
+			]
 		}
+	},
+	{
+		files: ['src/lib/data/zod.ts'],
+		rules: { 'no-restricted-imports': 'off' }
 	}
 );

@@ -7,7 +7,7 @@
  *
  * CSV cells are always strings; an empty cell means "unknown" and parses to `null` in nullable columns.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'DATE' | 'BOOLEAN';
 

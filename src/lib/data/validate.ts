@@ -6,7 +6,7 @@
  * multi-line cells they count records, not physical lines.
  */
 import Papa from 'papaparse';
-import type { z } from 'zod';
+import type { z } from './zod';
 import type { AnyDatasetSpec, ColumnSpec, Columns, DatasetSpec, RowOf } from './columns';
 import type { Issue, IssueKind } from './issues';
 

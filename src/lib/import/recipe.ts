@@ -4,15 +4,10 @@
  * resolved). It is stored beside the text and replayed when the app starts, so a reload gives the same
  * table. Checked with zod when read back: a record that does not fit is reported as corrupt, not trusted.
  */
-import { z } from 'zod';
+import { z } from '../data/zod';
 import { ENCODINGS } from './decode';
 import { DELIMITERS } from './sniff';
 import { REGION_MODES } from './region-matching';
-
-// zod 4 probes `new Function('')` when its first object schema is built, to decide whether to compile
-// parsers; under the app's CSP (no 'unsafe-eval') the probe is refused and reported as a violation. Set
-// before any schema below is built.
-z.config({ jitless: true });
 
 /** `minzdrav_2024`: lower-case letters, digits and single underscores (it becomes part of table names). */
 export const IMPORT_ID = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;

@@ -55,7 +55,8 @@ export const MAX_PINNED = 6;
 
 const KEY_PATTERN = /^(RU-[A-Z]{2,3}|CRIMEA|SEVASTOPOL|DPR|LPR|ZAPOROZHYE|KHERSON)$/;
 const DATE_PATTERN = /^\d{4}-\d{2}(-\d{2})?$/;
-const IMPORT_ID = /^import:[A-Za-z0-9_-]{1,64}$/;
+// `import:<import id>` or `import:<import id>.<column n>` (see $lib/import/imported-metrics).
+const IMPORT_ID = /^import:[A-Za-z0-9_-]{1,64}(\.\d{1,3})?$/;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
 	return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;

@@ -48,6 +48,7 @@ describe('view state in the URL', () => {
 
 	it('accepts imported metrics by id and rejects malformed ones', () => {
 		expect(read('metric=import:abc_12').metric).toBe('import:abc_12');
+		expect(read('metric=import:abc_12.2').metric).toBe('import:abc_12.2');
 		expect(read('metric=import:../../x').metric).toBe('access');
 	});
 

@@ -107,38 +107,28 @@ export function datePart(u: Pick<UsagePerHundredRow, 'period_end' | 'date_precis
 	return d;
 }
 
-/** Map items for a sequential metric: fill from the legend, the value with its date and source. */
+/** Map items for a numeric measure: fill from the legend, the value with its detail lines and source. */
 export function metricMapItems(options: {
 	access: readonly AccessMapRow[];
 	rows: readonly MapMetricRow[];
-	metric: SequentialMetric;
+	/** The measure's name, first line of every tooltip. */
+	label: string;
+	formatValue: (value: number) => string;
+	/** Lines under the value (what was measured, date, population used); nulls are skipped. */
+	detail: (row: MapMetricRow, valueText: string) => (string | null)[];
 	fillFor: (value: number | null) => string | null;
 	text: Text;
 }): MapItem[] {
-	const { text, metric } = options;
+	const { text } = options;
 	const byKey = new Map(options.rows.map((r) => [r.key, r]));
 	return options.access.map((region) => {
 		const name = regionName(region, text);
 		const row = byKey.get(region.key);
 		const value = row?.value ?? null;
-		const valueText = value === null ? text.t('value.noData') : formatMetricValue(metric, value, text);
-		const detail =
-			value === null || !row
-				? []
-				: metric === 'users_per_100'
-					? [
-							text.t(`metric.${row.measure}` as MessageKey),
-							row.date ? text.t('tooltip.asOf', { date: text.date(datePart({ period_end: row.date, date_precision: 'month' })) }) : null
-						]
-					: [
-							text.t('tooltip.perResident', { value: valueText, year: row.date ?? '' }),
-							row.population_date
-								? text.t('tooltip.populationOf', { date: text.date(row.population_date) })
-								: null
-						];
+		const valueText = value === null ? text.t('value.noData') : options.formatValue(value);
 		const lines = [
-			`${text.t(`metric.${metric}` as MessageKey)}: ${valueText}`,
-			...detail,
+			`${options.label}: ${valueText}`,
+			...(row && value !== null ? options.detail(row, valueText) : []),
 			row ? sourceLine(row, text) : null
 		].filter((l): l is string => l !== null);
 		return {
@@ -150,6 +140,26 @@ export function metricMapItems(options: {
 			tooltip: { title: name, lines }
 		};
 	});
+}
+
+/** Detail lines of a built-in measure: what was counted and when, or the year and population used. */
+export function builtInDetail(metric: SequentialMetric, text: Text) {
+	return (row: MapMetricRow, valueText: string): (string | null)[] =>
+		metric === 'users_per_100'
+			? [
+					text.t(`metric.${row.measure}` as MessageKey),
+					row.date
+						? text.t('tooltip.asOf', {
+								date: text.date(datePart({ period_end: row.date, date_precision: 'month' }))
+							})
+						: null
+				]
+			: [
+					text.t('tooltip.perResident', { value: valueText, year: row.date ?? '' }),
+					row.population_date
+						? text.t('tooltip.populationOf', { date: text.date(row.population_date) })
+						: null
+				];
 }
 
 /** A metric's value as shown: users per 100 with one decimal, money per resident in whole rubles. */

@@ -1,0 +1,32 @@
+/**
+ * An imported dataset becomes a measure of the overview map, marked as the user's own data.
+ */
+import { test, expect, waitForDuckDB } from './fixtures';
+import { FILES, checkFile, confirm, openImport, upload } from './import-helpers';
+
+test('an imported ministry file colours the overview map and is offered as a measure', async ({
+	page
+}, testInfo) => {
+	await openImport(page);
+	await upload(page, FILES.ministry());
+	await checkFile(page);
+	await confirm(page);
+	const link = page.getByTestId('import-done').getByTestId('map-link').first();
+	await link.click();
+
+	await expect(page).toHaveURL(/metric=import%3Aminzdrav_emk_2024\.1/);
+	await waitForDuckDB(page);
+	const moscow = page.locator('[data-region-key="RU-MOW"]');
+	await expect(moscow).toHaveAttribute('aria-label', /^Москва: 6\s000/);
+	await expect(page.locator('#map-title')).toContainText('Ваши данные');
+	await expect(page.getByText(/Минздрав ЭМК 2024\.csv \(ваши данные, загружено/).first()).toBeVisible();
+	// A region the file does not cover stays «нет данных», not zero.
+	await expect(page.locator('[data-region-key="RU-KRS"]')).toHaveAttribute('aria-label', 'Курская область: нет данных');
+	await expect(page.locator('.legend').first()).toContainText(/нет данных\s*\(?8\d\)?/);
+	// The measure stays offered in the selector after a reload.
+	await page.reload();
+	await waitForDuckDB(page);
+	await expect(page.getByLabel('Показатель на карте')).toHaveValue('import:minzdrav_emk_2024.1');
+	await expect(moscow).toHaveAttribute('aria-label', /^Москва: 6\s000/);
+	await page.screenshot({ path: testInfo.outputPath('overview-imported-1280.png'), fullPage: false });
+});
