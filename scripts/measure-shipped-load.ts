@@ -70,7 +70,7 @@ for (let run = 0; run < runs; run++) {
 			// Arrow from JS arrays gives text columns; a second pass casts them to the schema's types.
 			// IPC bytes, not the Table object: the engine's CommonJS build has its own copy of apache-arrow,
 			// and a Table from another copy is silently ignored (STACK-NOTES, trap 1).
-			const ipc = tableToIPC(tableFromArrays(columns as never), 'stream');
+			const ipc = tableToIPC(tableFromArrays(columns as unknown as Parameters<typeof tableFromArrays>[0]), 'stream');
 			conn.insertArrowFromIPCStream(ipc, { name: `raw_${spec.name}`, create: true });
 			const casts = Object.entries(spec.columns)
 				.map(([name, col]) =>
