@@ -9,9 +9,9 @@
  * (seeded; scripts/gen-synthetic.js and the cross-filter lab page) and are never shipped.
  *
  *   npm run bench                 full run: 5 cold loads, 1 M and 10 M cross-filter rows, 100 MB imports
- *   npm run bench -- --quick      small sizes (100 k rows, 10 MB), for CI: no timing is asserted; the run
- *                                 fails only if the harness itself breaks
- *   options: --runs N               cold loads (default 5; quick 2)
+ *   npm run bench -- --quick      small sizes (1 cold load, 20 clicks, 50 k / 100 k rows, 10 MB files), for
+ *                                 CI: no timing is asserted; the run fails only if the harness itself breaks
+ *   options: --runs N               cold loads (default 5; quick 1)
  *            --only a,b             some of load,interaction,crossfilter,csv,import
  *            --no-build             measure the build as it is
  *            --dir DIR              measure DIR instead of build-bench/ (e.g. CI's build/, with --no-build)
