@@ -48,3 +48,66 @@ export class BrowserDb {
 		this.status = 'failed';
 	}
 }
+
+/**
+ * What the app says about the browser's database as a whole (shown by `DbNotice.svelte` in the layout),
+ * apart from any one page's status line:
+ *
+ * - `ok`: nothing to say;
+ * - `restarting`: the DuckDB worker died mid-session; it is being restarted, the shipped data reloaded and
+ *   the user's imports replayed (`browser-db.ts`);
+ * - `restored`: that worked; `generation` went up, and the layout re-mounts the page so its queries run
+ *   again on the new database;
+ * - `unavailable`: DuckDB could not be started (wasm missing, blocked, out of memory) or restarted; the
+ *   prerendered numbers stay on screen and remain correct.
+ *
+ * Written by `browser-db.ts` only; one instance per page load.
+ */
+export type EngineState = 'ok' | 'restarting' | 'restored' | 'unavailable';
+
+export class EngineHealth {
+	state = $state<EngineState>('ok');
+	/** Goes up each time the database was (re)started after a fault: pages depending on it re-run. */
+	generation = $state(0);
+	/** The browser's or DuckDB's own message for the fault. */
+	message = $state('');
+	/** Imported datasets put back after a restart, and those that could not be (by title). */
+	importsRestored = $state(0);
+	importsLost = $state<string[]>([]);
+	/** Set by `browser-db.ts`: start the database again (the notice's retry button). */
+	retry: (() => void) | null = null;
+
+	lost(message: string): void {
+		this.message = message;
+		this.importsRestored = 0;
+		this.importsLost = [];
+		this.state = 'restarting';
+	}
+
+	restored(imports: { restored: number; lost: string[] }): void {
+		this.importsRestored = imports.restored;
+		this.importsLost = imports.lost;
+		this.state = 'restored';
+		this.generation++;
+	}
+
+	unavailable(message: string): void {
+		this.message = message;
+		this.state = 'unavailable';
+	}
+
+	/** A start succeeded after all (a later query, or the retry button). */
+	recovered(remount: boolean): void {
+		if (this.state === 'unavailable') {
+			this.state = 'ok';
+			this.message = '';
+		}
+		if (remount) this.generation++;
+	}
+
+	dismiss(): void {
+		if (this.state === 'restored') this.state = 'ok';
+	}
+}
+
+export const engineHealth = new EngineHealth();

@@ -53,9 +53,16 @@ export async function createNodeEngine(): Promise<Engine> {
 	};
 }
 
-/** Root of the repository's `data/` folder (the source of truth for shipped datasets). */
+/**
+ * Root of the repository's `data/` folder (the source of truth for shipped datasets).
+ *
+ * `EMR_DATA_DIR` points it elsewhere, for prerendering and for the `/data/<file>.csv` files alike: the
+ * trust tests build the site from a copy of `data/` whose text columns hold hostile payloads
+ * (`scripts/make-hostile-data.js`, `test/e2e/trust-markup.spec.ts`). Unset, it is `./data`.
+ */
 export function dataDir(): string {
-	return path.resolve(process.cwd(), 'data');
+	const override = process.env.EMR_DATA_DIR;
+	return override ? path.resolve(override) : path.resolve(process.cwd(), 'data');
 }
 
 /** A database with every shipped dataset loaded from `data/` and the derived views created. */
