@@ -5,7 +5,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ColumnInfo, Row } from '$lib/data/arrow';
-import { plainRichText } from '$lib/charts/options/usage-bar';
+import { plainRichText } from '$lib/charts/rich-text';
 import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '$lib/charts/theme';
 
 export const CHART_ROWS = 30;
@@ -39,7 +39,7 @@ export function quickChartOption(s: QuickChartSettings): EChartsCoreOption {
 	const bars = s.rows
 		.filter((r) => typeof r[s.value] === 'number')
 		.slice(0, CHART_ROWS)
-		.map((r) => ({ name: plainRichText(String(r[s.label] ?? '—')), value: r[s.value] as number }))
+		.map((r) => ({ name: String(r[s.label] ?? '—'), value: r[s.value] as number }))
 		.reverse();
 	return {
 		animation: false,
@@ -58,7 +58,7 @@ export function quickChartOption(s: QuickChartSettings): EChartsCoreOption {
 			axisTick: { show: false },
 			axisLabel: { color: TEXT, width: 140, overflow: 'truncate' }
 		},
-		tooltip: { trigger: 'item', renderMode: 'richText', formatter: (p: { name: string; value: number }) => `${p.name}: ${s.formatValue(p.value)}` },
+		tooltip: { trigger: 'item', renderMode: 'richText', formatter: (p: { name: string; value: number }) => `${plainRichText(p.name)}: ${s.formatValue(p.value)}` },
 		series: [{ type: 'bar', data: bars.map((b) => b.value), itemStyle: { color: ACCENT }, barMaxWidth: 18 }]
 	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainRichText, usageBarOption, type UsageBar } from '../../../src/lib/charts/options/usage-bar';
+import { usageBarOption, type UsageBar } from '../../../src/lib/charts/options/usage-bar';
+import { plainRichText } from '../../../src/lib/charts/rich-text';
 
 const bars: UsageBar[] = [
 	{ key: 'RU-TUL', name: 'Тульская область', perHundred: 34.3, tooltip: ['500 000'] },

@@ -12,7 +12,7 @@ describe('quick chart of a console result', () => {
 		expect(chartableColumns(columns)).toEqual({ labels: ['name_ru', 'key'], values: ['population'] });
 	});
 
-	it('draws names as text, never as rich-text markup', () => {
+	it('draws names literally on the axis and never as rich-text markup in the tooltip', () => {
 		const option = quickChartOption({
 			rows: [
 				{ key: 'a', name_ru: '{b|<img src=x onerror=alert(1)>}', population: 5 },
@@ -23,9 +23,16 @@ describe('quick chart of a console result', () => {
 			description: 'd',
 			formatValue: String,
 			formatAxis: String
-		}) as { yAxis: { data: string[] }; series: { data: number[] }[]; tooltip: { renderMode: string } };
-		expect(option.yAxis.data).toEqual(['｛b｜<img src=x onerror=alert(1)>｝']);
+		}) as {
+			yAxis: { data: string[]; axisLabel: { rich?: unknown } };
+			series: { data: number[] }[];
+			tooltip: { renderMode: string; formatter: (p: { name: string; value: number }) => string };
+		};
+		// No `rich` style on the axis: ECharts draws the label as the characters it is.
+		expect(option.yAxis.axisLabel.rich).toBeUndefined();
+		expect(option.yAxis.data).toEqual(['{b|<img src=x onerror=alert(1)>}']);
 		expect(option.series[0]?.data).toEqual([5]);
 		expect(option.tooltip.renderMode).toBe('richText');
+		expect(option.tooltip.formatter({ name: '{b|<img src=x onerror=alert(1)>}', value: 5 })).toBe('｛b｜<img src=x onerror=alert(1)>｝: 5');
 	});
 });

@@ -36,8 +36,8 @@ describe('per-resident bars option', () => {
 		expect(option.series.map((s) => s.name)).toEqual(['2019', '2020', '2021']);
 	});
 
-	it('lists the groups top to bottom (category axis reversed), braces neutralised', () => {
-		expect(option.yAxis.data).toEqual(['Медиана', 'B', 'Регион ｛A｝']);
+	it('lists the groups top to bottom (category axis reversed), names drawn as they are', () => {
+		expect(option.yAxis.data).toEqual(['Медиана', 'B', 'Регион {A}']);
 	});
 
 	it('colours regions blue and medians grey, darker for later years', () => {

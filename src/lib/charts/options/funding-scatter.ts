@@ -14,7 +14,7 @@ import { MOSCOW_KEY, type ScatterPoint } from '../shape/funding-points';
 import type { LineFit } from '../shape/robust-fit';
 import { placeLabels, type LabelSide } from '../shape/label-placement';
 import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../theme';
-import { plainRichText } from './usage-bar';
+import { plainRichText } from '../rich-text';
 
 export interface FundingScatterSettings {
 	points: readonly ScatterPoint[];
@@ -196,7 +196,7 @@ export function fundingScatterOption(settings: FundingScatterSettings): EChartsC
 							// A white halo keeps a label readable where it crosses a grid line or the fit line.
 							textBorderColor: '#fff',
 							textBorderWidth: 2,
-							formatter: () => plainRichText(p.name)
+							formatter: () => p.name
 						}
 					};
 				}),

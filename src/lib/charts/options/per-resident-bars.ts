@@ -9,7 +9,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../theme';
-import { plainRichText } from './usage-bar';
+import { plainRichText } from '../rich-text';
 
 /** Blues for the years of a region, oldest (lightest) first. */
 export const YEAR_BLUES = ['#9ecae1', '#4292c6', '#08519c'] as const;
@@ -79,7 +79,7 @@ export function perResidentBarsOption(settings: PerResidentBarsSettings): EChart
 		},
 		yAxis: {
 			type: 'category',
-			data: groups.map((g) => plainRichText(g.name)),
+			data: groups.map((g) => g.name),
 			axisTick: { show: false },
 			axisLabel: {
 				color: TEXT,
@@ -114,7 +114,7 @@ export function perResidentBarsOption(settings: PerResidentBarsSettings): EChart
 						? {
 								value: 0,
 								itemStyle: { color: 'transparent' },
-								label: { formatter: plainRichText(settings.noDataLabel(year)), color: MUTED_TEXT }
+								label: { formatter: settings.noDataLabel(year), color: MUTED_TEXT }
 							}
 						: { value, itemStyle: { color: colour } };
 				}),
@@ -123,7 +123,7 @@ export function perResidentBarsOption(settings: PerResidentBarsSettings): EChart
 					position: 'right',
 					color: TEXT,
 					fontSize: narrow ? 11 : 12,
-					formatter: (p: { value: number }) => plainRichText(settings.formatLabel(year, p.value))
+					formatter: (p: { value: number }) => settings.formatLabel(year, p.value)
 				}
 			};
 		})

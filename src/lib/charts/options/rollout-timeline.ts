@@ -8,7 +8,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { RolloutRow } from '../shape/rollout-rows';
 import { NO_DATA_HATCH } from '$lib/map/constants';
 import { FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../theme';
-import { plainRichText } from './usage-bar';
+import { plainRichText } from '../rich-text';
 
 export interface RolloutTimelineSettings {
 	rows: readonly RolloutRow[];
@@ -89,6 +89,7 @@ export function rolloutTimelineOption(settings: RolloutTimelineSettings): EChart
 		yAxis: {
 			type: 'category',
 			inverse: true,
+			// These labels have a `rich` style (the selected name is bold), so data text must not read as markup.
 			data: rows.map((r) => plainRichText(r.name)),
 			axisTick: { show: false },
 			axisLine: { show: false },

@@ -4,6 +4,7 @@
  * Tooltips use ECharts' rich-text renderer: the text is drawn, never parsed as HTML, so a region or source
  * name can contain `<img onerror=…>` and still show as those characters.
  */
+import { plainRichText } from '../rich-text';
 import type { EChartsCoreOption } from 'echarts/core';
 import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../theme';
 
@@ -26,11 +27,6 @@ export interface UsageBarSettings {
 	selectedKey?: string | null;
 }
 
-/** Rich-text markup uses `{style|text}`; braces and pipes from data must not be read as markup. */
-export function plainRichText(text: string): string {
-	return text.replace(/[{}|]/g, (c) => ({ '{': '｛', '}': '｝', '|': '｜' })[c] as string);
-}
-
 export function usageBarOption(settings: UsageBarSettings): EChartsCoreOption {
 	// Largest first, drawn top to bottom: ECharts' category axis runs bottom-up, so reverse.
 	const bars = [...settings.bars].sort((a, b) => b.perHundred - a.perHundred).reverse();
@@ -51,7 +47,7 @@ export function usageBarOption(settings: UsageBarSettings): EChartsCoreOption {
 		},
 		yAxis: {
 			type: 'category',
-			data: bars.map((b) => plainRichText(b.name)),
+			data: bars.map((b) => b.name),
 			axisTick: { show: false },
 			axisLabel: { color: TEXT, fontSize: 14 }
 		},

@@ -6,7 +6,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { UsageLine } from '../shape/usage-lines';
 import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../theme';
-import { plainRichText } from './usage-bar';
+import { plainRichText } from '../rich-text';
 
 export interface UsageSeriesSettings {
 	lines: readonly UsageLine[];
@@ -81,7 +81,7 @@ export function usageSeriesOption(settings: UsageSeriesSettings): EChartsCoreOpt
 					color: TEXT,
 					fontSize: 12,
 					fontWeight: line.key === selectedKey ? 600 : 400,
-					formatter: () => plainRichText(line.label)
+					formatter: () => line.label
 				}
 			})),
 			tooltip: {
