@@ -41,4 +41,29 @@ test.describe('share this view', () => {
 		await waitForDuckDB(page);
 		await expect(page.getByTestId('share')).toHaveText('Share');
 	});
+
+	test('views are history entries: Back and Forward step through them without reloading the page', async ({ page }) => {
+		await page.goto('/');
+		await waitForDuckDB(page);
+		await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
+		await page.getByLabel('Показатель на карте').selectOption('users_per_100');
+		await expect(page).toHaveURL(/metric=users_per_100/);
+		await page.locator('[data-region-key="RU-TUL"]').first().click();
+		await expect(page).toHaveURL(/region=RU-TUL/);
+		await expect(page.locator('[data-region-key="RU-TUL"][aria-pressed="true"]').first()).toBeAttached();
+
+		await page.goBack();
+		await expect(page).not.toHaveURL(/region=/);
+		await expect(page.locator('[aria-pressed="true"][data-region-key]')).toHaveCount(0);
+		await expect(page.getByLabel('Показатель на карте')).toHaveValue('users_per_100');
+
+		await page.goBack();
+		await expect(page).not.toHaveURL(/metric=/);
+		await expect(page.getByLabel('Показатель на карте')).toHaveValue('access');
+
+		await page.goForward();
+		await expect(page.getByLabel('Показатель на карте')).toHaveValue('users_per_100');
+		// Still the same document: no reload, DuckDB kept.
+		expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+	});
 });
