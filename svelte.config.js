@@ -12,6 +12,9 @@ const config = {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Page CSS goes into the HTML instead of 8+ render-blocking stylesheet requests (all files are under
+		// 8 KB; a page's total is ~15 KB raw, ~4 KB gzip): the map paints sooner on a cold load.
+		inlineStyleThreshold: 8192,
 		// Content-Security-Policy, written into every prerendered page as a <meta> tag with hashes of
 		// SvelteKit's inline start-up script (see README, "Trust"). Nothing may be fetched from, or sent to,
 		// another origin; wasm may be compiled (DuckDB) but no string may be evaluated as script.
