@@ -117,4 +117,25 @@ test.describe('timeline page', () => {
 		const [png] = await Promise.all([page.waitForEvent('download'), usage(page).locator('[data-export="png"]').click()]);
 		expect(png.suggestedFilename()).toMatch(/\.png$/);
 	});
+
+	test('the map at a date has its data as a table: every subject, its stage then, and the source', async ({ page }) => {
+		await page.goto('/timeline?date=2024-01');
+		await waitForDuckDB(page);
+		const toggle = page.locator('.map-at-date .map-table button');
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		const table = page.locator('.map-at-date .map-table table');
+		await expect(table.locator('tbody tr')).toHaveCount(89);
+		// Alphabetical, so Адыгея first; the same words as the region's tooltip.
+		await expect(table.locator('tbody tr').first().locator('th')).toHaveText('Адыгея');
+		const moscow = table.locator('tbody tr[data-key="RU-MOW"]');
+		await expect(moscow.locator('th')).toHaveText('Москва');
+		const label = (await region(page, 'RU-MOW').getAttribute('aria-label')) ?? '';
+		const stage = label.split(':')[1]?.split(',')[0]?.trim() ?? '';
+		expect(stage.length).toBeGreaterThan(0);
+		await expect(moscow.locator('td')).toContainText(stage);
+		await toggle.click();
+		await expect(table).toHaveCount(0);
+	});
 });
