@@ -30,3 +30,37 @@ test('an imported ministry file colours the overview map and is offered as a mea
 	await expect(moscow).toHaveAttribute('aria-label', /^Москва: 6\s000/);
 	await page.screenshot({ path: testInfo.outputPath('overview-imported-1280.png'), fullPage: false });
 });
+
+test('a region’s profile shows its values in the user’s imported files, with place and a map link', async ({ page }, testInfo) => {
+	// Nothing imported yet: no «Ваши данные» section at all.
+	await page.goto('/region/RU-TUL');
+	await waitForDuckDB(page);
+	await expect(page.locator('.region h1')).toBeVisible();
+	await expect(page.getByTestId('your-data')).toHaveCount(0);
+
+	await openImport(page);
+	await upload(page, FILES.ministry());
+	await checkFile(page);
+	await confirm(page);
+
+	await page.goto('/region/RU-TUL');
+	await waitForDuckDB(page);
+	const section = page.getByTestId('your-data');
+	await expect(section.getByRole('heading', { level: 2 })).toHaveText('Ваши данные');
+	const first = section.locator('li').first();
+	// Tula's 120,5 thousand users is the smallest of the five regions the file gives a number for.
+	await expect(first.locator('.value')).toHaveText('120,5');
+	await expect(first.locator('.place')).toHaveText('5-е место из 5 регионов файла');
+	await expect(first).toContainText('Минздрав ЭМК 2024.csv (ваши данные, загружено');
+	const href = (await first.getByRole('link', { name: 'Показать на карте' }).getAttribute('href')) ?? '';
+	const params = new URL(href, 'http://x').searchParams;
+	expect(params.get('metric')).toBe('import:minzdrav_emk_2024.1');
+	expect(params.get('region')).toBe('RU-TUL');
+	await section.screenshot({ path: testInfo.outputPath('region-your-data.png') });
+
+	// A region the file does not cover: «нет данных», no place.
+	await page.goto('/region/RU-KRS');
+	await waitForDuckDB(page);
+	await expect(page.getByTestId('your-data').locator('li').first().locator('.value')).toHaveText('нет данных');
+	await expect(page.getByTestId('your-data').locator('li').first().locator('.place')).toHaveCount(0);
+});
