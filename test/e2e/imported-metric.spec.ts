@@ -64,3 +64,38 @@ test('a region’s profile shows its values in the user’s imported files, with
 	await expect(page.getByTestId('your-data').locator('li').first().locator('.value')).toHaveText('нет данных');
 	await expect(page.getByTestId('your-data').locator('li').first().locator('.place')).toHaveCount(0);
 });
+
+test('an imported metric can be the funding scatter’s y measure; a link to an import this browser lacks falls back, saying so', async ({
+	page
+}, testInfo) => {
+	// Someone else's link: no such import here.
+	await page.goto('/funding?y=import:minzdrav_emk_2024.1');
+	await waitForDuckDB(page);
+	await expect(page.getByText('Импортированный набор из ссылки не найден в этом браузере')).toBeVisible();
+	await expect(page.locator('#funding-title')).not.toContainText('из вашего файла');
+
+	await openImport(page);
+	await upload(page, FILES.ministry());
+	await checkFile(page);
+	await confirm(page);
+
+	await page.goto('/funding');
+	await waitForDuckDB(page);
+	const mine = page.locator('button[data-y="import:minzdrav_emk_2024.1"]');
+	await expect(mine).toHaveText(/Ваши данные: Пользователи ЭМК/);
+	await mine.click();
+	await expect(page).toHaveURL(/y=import%3Aminzdrav_emk_2024\.1/);
+	await expect(mine).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('#funding-title')).toContainText('из вашего файла');
+	await expect(page.locator('#funding-title')).toContainText(/\d+ регион/);
+	await expect(page.locator('.chart-frame .source')).toContainText('Минздрав ЭМК 2024.csv (ваши данные');
+	await expect(page.locator('.chart-frame .echart')).toHaveAttribute('data-chart-ready', 'true');
+	await page.locator('main').screenshot({ path: testInfo.outputPath('funding-imported.png') });
+	// Private data is not offered for embedding elsewhere.
+	await expect(page.getByRole('group').filter({ hasText: 'Встроить' })).toHaveCount(0);
+	await expect(page.locator('details', { hasText: 'Встроить' })).toHaveCount(0);
+	// The data table carries the file's values.
+	await page.locator('.chart-frame button.table-toggle').click();
+	await expect(page.locator('.chart-frame thead')).toContainText('Ваши данные: Пользователи ЭМК');
+	await expect(page.locator('.chart-frame tbody tr', { hasText: 'Тульская область' })).toContainText('120,5');
+});

@@ -255,3 +255,48 @@ describe('funding view state in the URL', () => {
 		});
 	});
 });
+
+describe('the user’s imported metric as the y measure', () => {
+	// A made-up imported metric, as a user's file would give it: values for some regions only.
+	const imported = {
+		label: 'Пользователи ЭМК',
+		unit: 'тыс. чел.',
+		source: 'file.csv (ваши данные, загружено 26.11.2026)',
+		values: new Map<string, number>([
+			['RU-MOW', 6000],
+			['RU-TUL', 120.5],
+			['RU-TA', 1010.25],
+			['RU-KHM', 300.2],
+			['RU-SA', 150],
+			['RU-NOPE', 5]
+		])
+	};
+
+	it('plots only the regions with both numbers, with the file’s value, unit and source in the tooltip', () => {
+		const shape = shapeFundingScatter({ rows: health2021, settings: settings({ y: 'imported', imported }), text: ru });
+		expect(shape.points.map((p) => p.key).sort()).toEqual(['RU-KHM', 'RU-MOW', 'RU-SA', 'RU-TA', 'RU-TUL']);
+		expect(shape.coverage).toMatchObject({ withY: 5, both: 5, shown: 5 });
+		const tula = shape.points.find((p) => p.key === 'RU-TUL');
+		expect(tula?.y).toBe(120.5);
+		expect(tula?.yDrawn).toBe(120.5);
+		expect(plain(tula?.tooltip.find((l) => l.startsWith('Пользователи ЭМК')))).toBe('Пользователи ЭМК: 120,5 тыс. чел.');
+		expect(tula?.tooltip).toContain('file.csv (ваши данные, загружено 26.11.2026)');
+		expect(scatterHeadline({ points: shape.points, y: 'imported', text: ru, imported })).toBe(
+			'Расходы на жителя и «Пользователи ЭМК» из вашего файла: 5 регионов с обоими числами'
+		);
+	});
+
+	it('without the values (none loaded) nothing is plotted, rather than zeros', () => {
+		const shape = shapeFundingScatter({ rows: health2021, settings: settings({ y: 'imported', imported: null }), text: ru });
+		expect(shape.points).toEqual([]);
+		expect(shape.coverage.withY).toBe(0);
+	});
+
+	it('keeps `y=import:<id>.<n>` in the URL and reads a bare import id as its first column', () => {
+		expect(readFundingView(new URLSearchParams('y=import:minzdrav_emk_2024.2')).y).toBe('import:minzdrav_emk_2024.2');
+		expect(readFundingView(new URLSearchParams('y=import:minzdrav_emk_2024')).y).toBe('import:minzdrav_emk_2024.1');
+		expect(readFundingView(new URLSearchParams('y=import:Bad Id')).y).toBe('access');
+		const url = withFundingView(new URL('http://x/funding'), { y: 'import:minzdrav_emk_2024.2' });
+		expect(url.search).toBe('?y=import%3Aminzdrav_emk_2024.2');
+	});
+});

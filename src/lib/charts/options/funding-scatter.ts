@@ -10,7 +10,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { scaleLinear } from 'd3-scale';
-import { MOSCOW_KEY, type ScatterPoint } from '../shape/funding-points';
+import { MOSCOW_KEY, type FundingY, type ScatterPoint } from '../shape/funding-points';
 import type { LineFit } from '../shape/robust-fit';
 import { placeLabels, type LabelSide } from '../shape/label-placement';
 import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../theme';
@@ -20,7 +20,7 @@ export interface FundingScatterSettings {
 	points: readonly ScatterPoint[];
 	/** ln(x) = intercept + slope·y; drawn as a dashed line when present. */
 	fit: LineFit | null;
-	yAxis: 'access' | 'users_per_100';
+	yAxis: FundingY;
 	logScale: boolean;
 	selectedKey?: string | null;
 	xAxisName: string;

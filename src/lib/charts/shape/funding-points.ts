@@ -14,9 +14,20 @@ import { dodgeRows } from './dodge';
 /** x measures (URL values shared with the map's metric switch). */
 export const FUNDING_X_AXES = ['health_per_resident', 'subsidy_per_resident'] as const;
 export type FundingXAxis = (typeof FUNDING_X_AXES)[number];
-/** y measures. */
+/** y measures of the atlas. */
 export const FUNDING_Y_AXES = ['access', 'users_per_100'] as const;
 export type FundingYAxis = (typeof FUNDING_Y_AXES)[number];
+/** The y measure drawn: one of the atlas's, or a metric from the user's own imported file. */
+export type FundingY = FundingYAxis | 'imported';
+
+/** A metric of the user's imported file as the y measure (values by region key; regions without one absent). */
+export interface ImportedY {
+	label: string;
+	unit: string;
+	/** Where the numbers come from, as the page says it («file.csv (ваши данные, загружено 12.03.2025)»). */
+	source: string;
+	values: ReadonlyMap<string, number>;
+}
 
 /** The Treasury indicator behind each x measure. */
 export const X_INDICATOR: Record<FundingXAxis, ScatterIndicator> = {
@@ -28,7 +39,9 @@ export const MOSCOW_KEY = 'RU-MOW';
 
 export interface ScatterSettings {
 	x: FundingXAxis;
-	y: FundingYAxis;
+	y: FundingY;
+	/** The imported metric when `y` is `imported`. */
+	imported?: ImportedY | null;
 	year: number;
 	logScale: boolean;
 	withoutMoscow: boolean;
@@ -40,7 +53,7 @@ export interface ScatterPoint {
 	name: string;
 	/** Rubles per resident. */
 	x: number;
-	/** Stage (0–3) or users per 100 residents. */
+	/** Stage (0–3), users per 100 residents, or the imported metric's value. */
 	y: number;
 	/** Where the point is drawn: stage points at the same level are nudged apart vertically. */
 	yDrawn: number;
@@ -75,16 +88,26 @@ export interface FundingScatterShape {
 	coverage: ScatterCoverage;
 }
 
-function yValue(row: FundingScatterRow, axis: FundingYAxis): number | null {
-	return axis === 'access' ? row.stage : row.per_100;
+function yValue(row: FundingScatterRow, settings: Pick<ScatterSettings, 'y' | 'imported'>): number | null {
+	if (settings.y === 'imported') return settings.imported?.values.get(row.key) ?? null;
+	return settings.y === 'access' ? row.stage : row.per_100;
+}
+
+/** An imported value as text: «120,5 тыс. чел.». */
+export function importedValueText(y: number, imported: ImportedY, text: Text): string {
+	return imported.unit ? `${text.decimal(y, 2)} ${imported.unit}` : text.decimal(y, 2);
 }
 
 function regionName(row: FundingScatterRow, text: Text): string {
 	return text.locale === 'ru' ? row.name_short_ru : row.name_en;
 }
 
-/** How the y value reads in a sentence: «доступ только у врачей», «45,3 пользователя на 100 жителей». */
-export function yPhrase(y: number, axis: FundingYAxis, text: Text): string {
+/**
+ * How the y value reads in a sentence: «доступ только у врачей», «45,3 пользователя на 100 жителей»,
+ * «Пользователи ЭМК: 120,5 тыс. чел.».
+ */
+export function yPhrase(y: number, axis: FundingY, text: Text, imported?: ImportedY | null): string {
+	if (axis === 'imported' && imported) return `${imported.label}: ${importedValueText(y, imported, text)}`;
 	return axis === 'access'
 		? text.t(`funding.stagePhrase.${y}` as MessageKey)
 		: text.plural('value.perHundred', y, { value: text.decimal(y) });
@@ -99,11 +122,12 @@ export function explainOutlier(options: {
 	row: FundingScatterRow;
 	residual: number;
 	y: number;
-	axis: FundingYAxis;
+	axis: FundingY;
 	text: Text;
+	imported?: ImportedY | null;
 }): string {
-	const { row, residual, y, axis, text } = options;
-	const vars = { name: regionName(row, text), access: yPhrase(y, axis, text) };
+	const { row, residual, y, axis, text, imported } = options;
+	const vars = { name: regionName(row, text), access: yPhrase(y, axis, text, imported) };
 	const x = row.rub_per_resident as number;
 	const share = row.district_median ? x / row.district_median - 1 : 0;
 	// Say it against the district when that agrees with the fit; otherwise against the fit itself.
@@ -127,7 +151,11 @@ function tooltipLines(row: FundingScatterRow, settings: ScatterSettings, text: T
 		const district = text.locale === 'ru' ? row.district_abbr_ru : (row.district_abbr_en as string);
 		lines.push(text.t('funding.tooltip.district', { district, value: text.rubles(row.district_median) }));
 	}
-	if (settings.y === 'access') {
+	if (settings.y === 'imported' && settings.imported) {
+		const value = settings.imported.values.get(row.key) as number;
+		lines.push(`${settings.imported.label}: ${importedValueText(value, settings.imported, text)}`);
+		lines.push(settings.imported.source);
+	} else if (settings.y === 'access') {
 		lines.push(text.t('funding.tooltip.stage', { level: text.t(`access.${row.access_level}` as MessageKey) }));
 		if (row.access_as_of) lines.push(text.t('tooltip.asOf', { date: text.date(row.access_as_of) }));
 		if (row.access_source_publisher)
@@ -157,25 +185,26 @@ export function shapeFundingScatter(options: {
 	text: Text;
 }): FundingScatterShape {
 	const { rows, settings, text } = options;
-	const withBoth = rows.filter((r) => r.rub_per_resident !== null && r.rub_per_resident > 0 && yValue(r, settings.y) !== null);
+	const withBoth = rows.filter((r) => r.rub_per_resident !== null && r.rub_per_resident > 0 && yValue(r, settings) !== null);
 	const drawn = withBoth.filter((r) => !(settings.withoutMoscow && r.key === MOSCOW_KEY));
-	const result = robustOutliers({ points: drawn.map((r) => ({ p: yValue(r, settings.y) as number, v: Math.log(r.rub_per_resident as number) })) });
+	const result = robustOutliers({ points: drawn.map((r) => ({ p: yValue(r, settings) as number, v: Math.log(r.rub_per_resident as number) })) });
 	const yDrawn =
 		settings.y === 'access'
 			? dodgeRows({
 					points: drawn.map((r) => ({ x: r.rub_per_resident as number, row: r.stage as number })),
 					logScale: settings.logScale
 				})
-			: drawn.map((r) => r.per_100 as number);
+			: drawn.map((r) => yValue(r, settings) as number);
 
 	const notes = drawn.map((row, i) =>
 		result.outlier[i]
 			? explainOutlier({
 					row,
 					residual: result.residuals[i] as number,
-					y: yValue(row, settings.y) as number,
+					y: yValue(row, settings) as number,
 					axis: settings.y,
-					text
+					text,
+					imported: settings.imported
 				})
 			: null
 	);
@@ -185,7 +214,7 @@ export function shapeFundingScatter(options: {
 			key: row.key,
 			name: regionName(row, text),
 			x: row.rub_per_resident as number,
-			y: yValue(row, settings.y) as number,
+			y: yValue(row, settings) as number,
 			yDrawn: yDrawn[i] as number,
 			outlier: notes[i] !== null,
 			tooltip: notes[i] ? [...tooltip, text.t('funding.tooltip.outlier')] : tooltip
@@ -202,7 +231,7 @@ export function shapeFundingScatter(options: {
 		coverage: {
 			total: rows.length,
 			withX: rows.filter((r) => r.rub_per_resident !== null).length,
-			withY: rows.filter((r) => yValue(r, settings.y) !== null).length,
+			withY: rows.filter((r) => yValue(r, settings) !== null).length,
 			both: withBoth.length,
 			shown: drawn.length
 		}
