@@ -43,7 +43,13 @@ export function translate(
 	key: MessageKey,
 	vars: Record<string, string | number> = {}
 ): string {
-	const template = CATALOGUES[locale][key] ?? CATALOGUES.ru[key] ?? key;
+	const template = CATALOGUES[locale][key] ?? CATALOGUES.ru[key];
+	if (template === undefined) {
+		// A key built at run time that no catalogue has is a bug: say so (the end-to-end tests fail on
+		// console errors), and show the key rather than nothing.
+		console.error(`Missing message: ${key}`);
+		return key;
+	}
 	return fill(template, vars);
 }
 
@@ -55,6 +61,10 @@ export function translatePlural(
 	vars: Record<string, string | number> = {}
 ): string {
 	const key = `${base}.${pluralCategory(count, locale)}`;
-	const template = CATALOGUES[locale][key] ?? CATALOGUES[locale][`${base}.other`] ?? key;
+	const template = CATALOGUES[locale][key] ?? CATALOGUES[locale][`${base}.other`];
+	if (template === undefined) {
+		console.error(`Missing message: ${key}`);
+		return key;
+	}
 	return fill(template, vars);
 }
