@@ -60,7 +60,7 @@ async function journey(page: Page): Promise<number> {
 		step();
 	}
 	await metric.selectOption('health_per_resident');
-	await page.getByLabel('Год').first().selectOption({ index: 0 });
+	await page.getByRole('combobox', { name: /^Год/ }).first().selectOption({ index: 0 });
 	step();
 	await page.locator('.controls select').last().selectOption('SIB');
 	step();
