@@ -45,3 +45,11 @@ export async function confirm(page: Page): Promise<void> {
 	await page.getByRole('button', { name: /^Импортировать/ }).click();
 	await expect(page.locator('[data-import-step]')).toHaveAttribute('data-import-step', 'done', { timeout: 30_000 });
 }
+
+/** The whole import of `file` with what was sniffed: open /import, upload, check, confirm. */
+export async function importFile(page: Page, file: FixtureFile): Promise<void> {
+	await openImport(page);
+	await upload(page, file);
+	await checkFile(page);
+	await confirm(page);
+}

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
-import { FILES, checkFile, confirm, openImport, upload } from './import-helpers';
+import { FILES, checkFile, confirm, importFile, openImport, upload } from './import-helpers';
 
 test.describe('import page', () => {
 	test('a Windows-1251 ministry export with title lines, ; and decimal commas imports in a few clicks and survives a reload', async ({
@@ -61,10 +61,7 @@ test.describe('import page', () => {
 	});
 
 	test('a broken file is refused with DuckDB’s message, and the data already loaded stay intact', async ({ page }, testInfo) => {
-		await openImport(page);
-		await upload(page, FILES.english());
-		await checkFile(page);
-		await confirm(page);
+		await importFile(page, FILES.english());
 
 		await upload(page, FILES.broken());
 		await checkFile(page);

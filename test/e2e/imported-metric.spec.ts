@@ -2,15 +2,12 @@
  * An imported dataset becomes a measure of the overview map, marked as the user's own data.
  */
 import { test, expect, waitForDuckDB } from './fixtures';
-import { FILES, checkFile, confirm, openImport, upload } from './import-helpers';
+import { FILES, importFile } from './import-helpers';
 
 test('an imported ministry file colours the overview map and is offered as a measure', async ({
 	page
 }, testInfo) => {
-	await openImport(page);
-	await upload(page, FILES.ministry());
-	await checkFile(page);
-	await confirm(page);
+	await importFile(page, FILES.ministry());
 	const link = page.getByTestId('import-done').getByTestId('map-link').first();
 	await link.click();
 
@@ -38,10 +35,7 @@ test('a region’s profile shows its values in the user’s imported files, with
 	await expect(page.locator('.region h1')).toBeVisible();
 	await expect(page.getByTestId('your-data')).toHaveCount(0);
 
-	await openImport(page);
-	await upload(page, FILES.ministry());
-	await checkFile(page);
-	await confirm(page);
+	await importFile(page, FILES.ministry());
 
 	await page.goto('/region/RU-TUL');
 	await waitForDuckDB(page);
@@ -74,10 +68,7 @@ test('an imported metric can be the funding scatter’s y measure; a link to an 
 	await expect(page.getByText('Импортированный набор из ссылки не найден в этом браузере')).toBeVisible();
 	await expect(page.locator('#funding-title')).not.toContainText('из вашего файла');
 
-	await openImport(page);
-	await upload(page, FILES.ministry());
-	await checkFile(page);
-	await confirm(page);
+	await importFile(page, FILES.ministry());
 
 	await page.goto('/funding');
 	await waitForDuckDB(page);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { FILES, checkFile, confirm, openImport, upload } from './import-helpers';
+import { FILES, importFile } from './import-helpers';
 
 async function openSql(page: Page, sql?: string): Promise<void> {
 	await page.goto(sql ? `/sql?q=${encodeURIComponent(sql)}` : '/sql');
@@ -46,10 +46,7 @@ test.describe('SQL console', () => {
 
 	test('answers a join between an imported table and the registry, pages it, charts it and downloads it', async ({ page }, testInfo) => {
 		await page.setViewportSize({ width: 1280, height: 900 });
-		await openImport(page);
-		await upload(page, FILES.ministry());
-		await checkFile(page);
-		await confirm(page);
+		await importFile(page, FILES.ministry());
 
 		await openSql(page);
 		await run(
