@@ -6,6 +6,7 @@
  * Charts render as SVG: crisp at any zoom, exportable as SVG, and light for a handful of charts per page.
  */
 import type { EChartsCoreOption, ECharts } from 'echarts/core';
+import type { SvgBody } from './types';
 
 type EChartsModule = typeof import('echarts/core');
 
@@ -80,4 +81,9 @@ export function mountChart(
 		},
 		instance: () => chart
 	};
+}
+
+/** A drawn chart's SVG markup and size, for a frame's SVG/PNG export; null before it is drawn. */
+export function svgBodyOf(chart: ECharts | null): SvgBody | null {
+	return chart ? { markup: chart.renderToSVGString(), width: chart.getWidth(), height: chart.getHeight() } : null;
 }

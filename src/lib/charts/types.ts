@@ -5,5 +5,11 @@ export interface FrameDownloads {
 	/** CSV document of the numbers behind the picture (see `toCsv`). */
 	csv: () => string;
 	/** The picture's own SVG markup and size, or null while it is not drawn yet. */
-	svgBody: () => { markup: string; width: number; height: number } | null;
+	svgBody: () => SvgBody | null;
+}
+
+export interface SvgBody {
+	markup: string;
+	width: number;
+	height: number;
 }
