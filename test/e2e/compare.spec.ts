@@ -20,9 +20,9 @@ test.describe('compare page', () => {
 		await expect(heads).toHaveText(['Москва', 'Санкт-Петербург', 'Тульская область']);
 		await expect(table.locator('tr[data-line="access"]')).toContainText('полный доступ');
 		await expect(table.locator('tr[data-line="per_100"]')).toContainText('34,3 на 100 жителей');
-		await expect(table.locator('tr[data-line="health_2021"]')).toContainText(/медиана ЦФО: 24\s519\s₽ на жителя/);
+		await expect(table.locator('tr[data-line="health_2021"]')).toContainText(/медиана ЦФО: 23\s868\s₽ на жителя/);
 		await expect(page.locator('#compare-chart-title')).toHaveText(
-			'Москва тратит на здравоохранение на жителя в 2,3 раза больше, чем Тульская область (2021)'
+			'Москва тратит на здравоохранение на жителя в 2,4 раза больше, чем Тульская область (2021)'
 		);
 		const chart = page.locator('figure', { has: page.locator('#compare-chart-title') }).locator('.echart');
 		await expect(chart).toHaveAttribute('data-chart-ready', 'true');

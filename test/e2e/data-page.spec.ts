@@ -9,7 +9,8 @@ const TABLES = [
 	'emr_access',
 	'usage',
 	'funding',
-	'funding_notes'
+	'funding_notes',
+	'internet'
 ];
 
 test.describe('data page', () => {
@@ -23,7 +24,10 @@ test.describe('data page', () => {
 		}
 		const summary = page.getByTestId('coverage-summary');
 		await expect(summary).toContainText(/Доступ пациентов к ЭМК известен\s*\d+ из 89 субъектов/);
-		await expect(summary).toContainText(/Население на 1 января 2025 г\. известно\s*\d+ из 89 субъектов/);
+		await expect(summary).toContainText(/Население на 1 января 2025 г\. \(неофициальная копия\) известно\s*83 из 89 субъектов/);
+		await expect(summary).toContainText(/Население на 1 января 2019–2023 гг\. \(Росстат.*\)\s*85 из 89 субъектов/);
+		await expect(summary).toContainText(/Пользование интернетом, 2014–2022 .*\s*85 из 89 субъектов/);
+		await expect(page.locator('#source-rosstat-regions-2023')).toContainText('Росстат');
 		await expect(page.locator('#source-kommersant-2025-08-20')).toContainText('Коммерсантъ');
 		await page.screenshot({ path: testInfo.outputPath('data-1280.png'), fullPage: false });
 	});

@@ -100,7 +100,7 @@ test.describe('funding page', () => {
 		expect(text.startsWith('\uFEFF')).toBe(true);
 		const lines = text.trim().split('\r\n');
 		expect(lines).toHaveLength(17);
-		expect(lines.find((l) => l.startsWith('RU-MOW,'))).toMatch(/^RU-MOW,Москва,2021,797997831156\.88,13258262,2025-01-01,60188\.72/);
+		expect(lines.find((l) => l.startsWith('RU-MOW,'))).toMatch(/^RU-MOW,Москва,2021,797997831156\.88,12979400,2021-01-01,61481\.87/);
 		const [svg] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-export="svg"]').click()]);
 		const svgText = (await readDownload(svg)).toString('utf8');
 		expect(svgText).toContain('<svg');

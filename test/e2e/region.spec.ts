@@ -28,7 +28,7 @@ test.describe('region profile', () => {
 		await expect(usage).toContainText('Вычислено нами, не опубликовано: 6 000 000 / 1.5');
 
 		const funding = page.getByTestId('funding');
-		await expect(funding.getByRole('heading', { level: 2, name: /Москва: 60\s189 ₽ на жителя в 2021 году — в 2,5 раза больше медианы ЦФО/ })).toBeVisible();
+		await expect(funding.getByRole('heading', { level: 2, name: /Москва: 61\s482 ₽ на жителя в 2021 году — в 2,6 раза больше медианы ЦФО/ })).toBeVisible();
 		await expect(funding.locator('.echart')).toHaveAttribute('data-chart-ready', 'true');
 		await expect(funding.locator('#subsidy-table')).toContainText('в отчёте нет строки');
 
@@ -78,7 +78,8 @@ test.describe('region profile', () => {
 		await expect(note).toContainText('В реестре 89 субъектов');
 		await expect(note.getByRole('link')).toHaveAttribute('href', '/data#territories');
 		await expect(page.getByTestId('no-data')).toHaveCount(3);
-		await expect(page.getByTestId('population')).toContainText('Численность населения не найдена');
+		await expect(page.getByTestId('population')).toContainText('Численность на 01.01.2025 не найдена');
+		await expect(page.getByTestId('population')).toContainText('Официальной численности нет');
 		await page.screenshot({ path: testInfo.outputPath('region-dpr-1280.png'), fullPage: true });
 	});
 
@@ -103,8 +104,8 @@ test.describe('region profile', () => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(lines).toHaveLength(7);
 		expect(lines[0]).toMatch(/^key,region,year,indicator,value_rub,population,population_date,rub_per_resident,/);
-		expect(lines[3]).toMatch(/^RU-MOW,Москва,2021,health_consolidated_incl_tfoms,797997831156\.88,13258262,2025-01-01,60188\.7/);
-		expect(lines[4]).toMatch(/^RU-MOW,Москва,2019,digital_contour_subsidy,,12615279,2019-01-01,,/);
+		expect(lines[3]).toMatch(/^RU-MOW,Москва,2021,health_consolidated_incl_tfoms,797997831156\.88,12979400,2021-01-01,61481\.8/);
+		expect(lines[4]).toMatch(/^RU-MOW,Москва,2019,digital_contour_subsidy,,12827700,2019-01-01,,/);
 	});
 
 	test('reads in English with ?lang=en, evidence included', async ({ page }) => {

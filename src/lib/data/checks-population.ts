@@ -1,11 +1,14 @@
 /**
  * Checks of the yearly population table (`data/regions/population.csv`): every date is a 1 January,
- * the subjects of a date add up to Rosstat's national total for it (where a sourced total exists), no
- * figure is copied between subjects, and each figure is of the same order as the subject's 1 Jan 2025
- * registry figure (a misaligned row would not be).
+ * the subjects of a date add up exactly to the country row of the same Rosstat table (1.1 of «Регионы
+ * России. 2023», see `rosstat-population-totals.ts`), Arkhangelsk and Tyumen without their okrugs plus the
+ * okrugs equal the same table's rows with the okrugs, no figure is copied between subjects, and each figure
+ * is of the same order as the subject's 1 Jan 2025 registry figure (a misaligned row would not be).
  */
 import type { Table } from './checks';
 import type { Issue } from './issues';
+import { NESTED_SUBJECTS } from './checks-regions';
+import { ROSSTAT_POPULATION_SOURCE_ID, ROSSTAT_POPULATION_TOTALS } from './rosstat-population-totals';
 
 /** A national total published by Rosstat for a date, with the sources that report it. */
 export interface NationalTotal {
@@ -15,27 +18,24 @@ export interface NationalTotal {
 	sourceIds: readonly string[];
 	/** What the total is (preliminary, final, rounded), printed by the check script. */
 	note: string;
+	/**
+	 * Allowed gap as a share of the total; 0 = must match exactly (a total from the same table as the
+	 * subject figures). Defaults to the check's tolerance.
+	 */
+	tolerance?: number;
 }
 
 /**
- * Rosstat's national totals for the dates in the table. They are plausibility bounds, not exact
- * targets: the subject figures and the total may come from different releases (preliminary or final,
- * rounded), which differ by well under the tolerance.
+ * Rosstat's national totals for the dates in the table: the country row of the same table 1.1, so the 85
+ * subjects must add up to it exactly (NOTES.md of the reference: every difference is 0.0).
  */
-export const POPULATION_TOTALS: readonly NationalTotal[] = [
-	{
-		date: '2019-01-01',
-		total: 146_793_744,
-		sourceIds: ['cityfan-2019-01-24-population'],
-		note: 'предварительная оценка Росстата, январь 2019 г.'
-	},
-	{
-		date: '2020-01-01',
-		total: 146_748_600,
-		sourceIds: ['prime-2021-01-28-population'],
-		note: 'окончательная оценка Росстата, округлена до сотен (146 748,6 тыс.)'
-	}
-];
+export const POPULATION_TOTALS: readonly NationalTotal[] = ROSSTAT_POPULATION_TOTALS.map((t) => ({
+	date: t.date,
+	total: t.country,
+	sourceIds: [ROSSTAT_POPULATION_SOURCE_ID],
+	note: 'строка «Российская Федерация» той же табл. 1.1, тыс. × 1000',
+	tolerance: 0
+}));
 
 /** Rosstat's figures for these dates cover the recognised subjects plus Crimea and Sevastopol. */
 export const TOTAL_STATUSES: readonly string[] = ['recognised', 'disputed_2014'];
@@ -135,7 +135,9 @@ export function checkPopulationTotals(
 		reports.push({ date, subjects: present.size, sum, total: ref.total, difference, share, missing });
 		const pct = `${(share * 100).toFixed(3)} %`;
 		const issue = { ...base, kind: 'population_total' as const, value: date };
-		if (sum > ref.total * (1 + tolerance))
+		const limit = ref.tolerance ?? tolerance;
+		const off = limit === 0 ? difference !== 0 : Math.abs(share) >= limit;
+		if (sum > ref.total * (1 + limit))
 			issues.push({ ...issue, message: `сумма ${sum} больше итога ${ref.total} на ${pct} — двойной счёт?` });
 		else if (missing.length > 0)
 			issues.push({
@@ -143,10 +145,13 @@ export function checkPopulationTotals(
 				severity: 'warning',
 				message: `нет численности у ${missing.join(', ')}; разница с итогом ${difference} (${pct})`
 			});
-		else if (Math.abs(share) >= tolerance)
+		else if (off)
 			issues.push({
 				...issue,
-				message: `сумма ${sum} расходится с итогом ${ref.total} на ${pct} (допустимо < ${tolerance * 100} %)`
+				message:
+					limit === 0
+						? `сумма ${sum} не равна итогу ${ref.total} той же таблицы (разница ${difference})`
+						: `сумма ${sum} расходится с итогом ${ref.total} на ${pct} (допустимо < ${limit * 100} %)`
 			});
 	}
 	return { issues, reports };
@@ -173,10 +178,51 @@ export function checkPopulationCopies(table: Table<PopulationFact>): Issue[] {
 	return issues;
 }
 
+/** An oblast with its okrugs on a date, from the same table as the subject figures. */
+export interface NestedTotal {
+	date: string;
+	/** Registry key of the oblast without its okrugs. */
+	parent: string;
+	total: number;
+}
+
+export const NESTED_TOTALS: readonly NestedTotal[] = ROSSTAT_POPULATION_TOTALS.flatMap((t) =>
+	Object.entries(t.withOkrugs).map(([parent, total]) => ({ date: t.date, parent, total }))
+);
+
+/**
+ * Per date: the oblast without its okrugs plus the okrugs (NESTED_SUBJECTS) must equal the same table's
+ * row of the oblast with them, exactly. Catches an oblast row taken *with* its okrugs (double counting)
+ * or an okrug put against the wrong key. Dates without a nested total are not checked.
+ */
+export function checkNestedPopulation(
+	table: Table<PopulationFact>,
+	totals: readonly NestedTotal[] = NESTED_TOTALS
+): Issue[] {
+	const issues: Issue[] = [];
+	const value = new Map(table.rows.map((r) => [`${r.key}|${r.date}`, r.population]));
+	for (const t of totals) {
+		const nest = NESTED_SUBJECTS.find((n) => n.parent === t.parent);
+		if (!nest) continue;
+		const parts = [t.parent, ...nest.children].map((k) => value.get(`${k}|${t.date}`));
+		if (parts.every((p) => p === undefined)) continue;
+		const sum = parts.reduce<number>((s, p) => s + (p ?? 0), 0);
+		if (parts.includes(undefined) || sum !== t.total)
+			issues.push({
+				kind: 'double_count',
+				file: table.file,
+				column: 'population',
+				value: `${t.parent} ${t.date}`,
+				message: `${[t.parent, ...nest.children].join(' + ')} = ${sum}, а строка области с округами — ${t.total}`
+			});
+	}
+	return issues;
+}
+
 /**
  * A yearly figure far from the subject's 1 Jan 2025 registry figure (outside `bounds` as a ratio) is
- * flagged as a warning. Pre-census estimates for 2019–2020 lie within 0.87–1.19 of the post-census 2025
- * figures; a row put against the wrong subject is usually off by far more.
+ * flagged as a warning. The post-census figures for 2019–2023 lie close to those of 2025; a row put
+ * against the wrong subject is usually off by far more.
  */
 export function checkPopulationAgainstRegistry(
 	table: Table<PopulationFact>,

@@ -7,17 +7,24 @@
  *   fund (Treasury form 0503317), ₽ per resident, for `year`, with the population of that year when known.
  * - `subsidy_per_resident`: the federal subsidy for the single digital health contour received, ₽ per
  *   resident, for `year`.
+ * - `internet_use`: the share of people aged 15–74 who used the internet in the last 12 months, %, in
+ *   Rosstat's survey of `year` (2014–2022; `v_internet_use`). Crimea and Sevastopol have none for 2014,
+ *   the four subjects of 2022 none at all.
  *
  * Every registry subject appears once; `value` is null where unknown («нет данных»).
  */
 import type { BoundQuery } from '../data/connector';
+import { DEFAULT_FUNDING_YEAR, FUNDING_YEARS } from './metric-years';
 
-export const SEQUENTIAL_METRICS = ['users_per_100', 'health_per_resident', 'subsidy_per_resident'] as const;
+export { DEFAULT_FUNDING_YEAR, FUNDING_YEARS };
+
+export const SEQUENTIAL_METRICS = [
+	'users_per_100',
+	'health_per_resident',
+	'subsidy_per_resident',
+	'internet_use'
+] as const;
 export type SequentialMetric = (typeof SEQUENTIAL_METRICS)[number];
-
-/** Funding years the Treasury reports cover. */
-export const FUNDING_YEARS = [2019, 2020, 2021] as const;
-export const DEFAULT_FUNDING_YEAR = 2021;
 
 export interface MapMetricParams {
 	metric: SequentialMetric;
@@ -27,7 +34,7 @@ export interface MapMetricParams {
 export interface MapMetricRow {
 	key: string;
 	value: number | null;
-	/** What the value measures, for the tooltip (usage metric name or funding indicator). */
+	/** What the value measures, for the tooltip (usage metric name, funding indicator, `internet_use`). */
 	measure: string | null;
 	date: string | null;
 	/** Population date the per-resident value divides by. */
@@ -37,7 +44,7 @@ export interface MapMetricRow {
 	source_url: string | null;
 }
 
-const FUNDING_INDICATOR: Record<Exclude<SequentialMetric, 'users_per_100'>, string> = {
+const FUNDING_INDICATOR: Record<Exclude<SequentialMetric, 'users_per_100' | 'internet_use'>, string> = {
 	health_per_resident: 'health_consolidated_incl_tfoms',
 	subsidy_per_resident: 'digital_contour_subsidy'
 };
@@ -57,6 +64,21 @@ export function mapMetricQuery({ metric, year }: MapMetricParams): BoundQuery {
 				LEFT JOIN latest l USING (key)
 				LEFT JOIN sources s ON s.id = l.source_id
 				ORDER BY r.key`
+		};
+	}
+	if (metric === 'internet_use') {
+		return {
+			sql: `
+				WITH i AS (SELECT * FROM v_internet_use WHERE year = ?)
+				SELECT r.key, i.value_percent AS value,
+					CASE WHEN i.key IS NOT NULL THEN 'internet_use' END AS measure, i.year::VARCHAR AS date,
+					NULL AS population_date,
+					s.publisher AS source_publisher, s.published AS source_published, s.url AS source_url
+				FROM regions r
+				LEFT JOIN i USING (key)
+				LEFT JOIN sources s ON s.id = i.source_id
+				ORDER BY r.key`,
+			params: [year]
 		};
 	}
 	return {

@@ -14,7 +14,8 @@ export const METRICS = [
 	'access',
 	'users_per_100',
 	'health_per_resident',
-	'subsidy_per_resident'
+	'subsidy_per_resident',
+	'internet_use'
 ] as const;
 /** A built-in metric, or `import:<id>` for a dataset the user imported. */
 export type MetricParam = (typeof METRICS)[number] | `import:${string}`;

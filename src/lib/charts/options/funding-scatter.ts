@@ -53,7 +53,20 @@ export function plotMargins(yAxis: FundingScatterSettings['yAxis']) {
 	return { left: yAxis === 'access' ? 92 : 48, right: 16, top: 36, bottom: 52 };
 }
 
-/** Axis bounds: nice round numbers around the data (powers of 2 on the log scale). */
+function yBounds(ys: readonly number[], yAxis: FundingY): [number, number] {
+	if (yAxis === 'access') return [-0.5, 3.5];
+	if (yAxis === 'internet_use') {
+		const [lo, hi] = scaleLinear().domain([Math.min(...ys) - 1, Math.max(...ys) + 1]).nice(5).domain() as [number, number];
+		return [lo, Math.min(hi, 100)];
+	}
+	return [0, scaleLinear().domain([0, Math.max(...ys) * 1.05]).nice().domain()[1] as number];
+}
+
+/**
+ * Axis bounds: nice round numbers around the data (powers of 2 on the log scale). Stages span −0.5…3.5;
+ * internet use (shares between about 70 and 99 %) spans the data, capped at 100, not 0…100; other
+ * measures start at 0.
+ */
 export function axisBounds(points: readonly ScatterPoint[], settings: Pick<FundingScatterSettings, 'logScale' | 'yAxis'>) {
 	const xs = points.map((p) => p.x);
 	const lo = Math.min(...xs);
@@ -61,10 +74,7 @@ export function axisBounds(points: readonly ScatterPoint[], settings: Pick<Fundi
 	const [xMin, xMax] = settings.logScale
 		? [2 ** Math.floor(Math.log2(lo)), 2 ** Math.ceil(Math.log2(hi * 1.0001))]
 		: (scaleLinear().domain([lo * 0.95, hi * 1.05]).nice().domain() as [number, number]);
-	const [yMin, yMax] =
-		settings.yAxis === 'access'
-			? [-0.5, 3.5]
-			: [0, scaleLinear().domain([0, Math.max(...points.map((p) => p.y)) * 1.05]).nice().domain()[1] as number];
+	const [yMin, yMax] = yBounds(points.map((p) => p.y), settings.yAxis);
 	return { xMin, xMax, yMin, yMax };
 }
 

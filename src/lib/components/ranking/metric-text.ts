@@ -1,8 +1,9 @@
 /**
  * How the ranking's metrics read as text, in the page's language: region names, access levels, users per
- * 100 residents, rubles per resident, and source lines. Pure functions of rows and a `Text`; also used by
+ * 100 residents, rubles per resident, shares of internet users, and source lines. Pure functions of rows and a `Text`; also used by
  * the compare and region pages so a value reads the same everywhere.
  */
+import { formatPercent } from '$lib/i18n/format';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Text } from '$lib/i18n/text';
 import type { RankingMetric } from '$lib/queries/ranking';
@@ -35,6 +36,11 @@ export function perResidentText(value: number, text: Text): string {
 	return text.t('ranking.value.perResident', { value: text.rubles(value) });
 }
 
+/** `91.7` → «91,7 %» (a share printed in percent points, as Rosstat gives it). */
+export function percentText(value: number, text: Text): string {
+	return formatPercent(value, text.locale);
+}
+
 /**
  * A metric's value with its unit; «нет данных» for null. For `access` the value is the stage and
  * `accessLevel` names it.
@@ -54,6 +60,8 @@ export function metricValueText(
 		case 'health_per_resident':
 		case 'subsidy_per_resident':
 			return perResidentText(value, text);
+		case 'internet_use':
+			return percentText(value, text);
 	}
 }
 

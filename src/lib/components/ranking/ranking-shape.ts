@@ -4,7 +4,8 @@
  */
 import { toCsv } from '$lib/export/csv';
 import type { Text } from '$lib/i18n/text';
-import { isFundingMetric, type RankingMetric, type RankingRow } from '$lib/queries/ranking';
+import type { RankingMetric, RankingRow } from '$lib/queries/ranking';
+import { yearsOf } from '$lib/queries/metric-years';
 import {
 	countText,
 	isMarkedStatus,
@@ -47,6 +48,7 @@ export const DEFAULT_RANKING_SORT: RankingSort = { by: 'rank', direction: 'asc' 
 function detailText(metric: RankingMetric, row: RankingRow, text: Text): string | null {
 	if (row.value === null) return null;
 	if (metric === 'access') return row.service_name;
+	if (metric === 'internet_use') return text.t('ranking.detail.internet_use');
 	if (row.amount === null) return null;
 	if (metric === 'users_per_100') return countText({ ...row, amount: row.amount }, text);
 	return text.t('ranking.detail.total', { value: `${text.compact(row.amount)} ₽` });
@@ -134,7 +136,7 @@ export function rankingCsv(
 		region: regionLabel(row, text),
 		federal_district: row.federal_district,
 		metric,
-		year: isFundingMetric(metric) ? (year ?? null) : null,
+		year: yearsOf(metric) ? (year ?? null) : null,
 		value: row.value,
 		unit: text.t(`ranking.csv.unit.${metric}`),
 		access_level: row.access_level,
