@@ -23,19 +23,24 @@ import {
 import {
 	checkPopulationAgainstRegistry,
 	checkPopulationCopies,
+	checkNestedPopulation,
 	checkPopulationDates,
 	checkPopulationTotals,
 	POPULATION_TOTALS,
 	type DateTotalReport
 } from './checks-population';
+import { checkEvidence } from './checks-evidence';
 import type { Columns, DatasetSpec, RowOf } from './columns';
 import type { Issue } from './issues';
 import {
 	aliases,
+	dataChanges,
+	datasets,
 	emrAccess,
 	federalDistricts,
 	funding,
 	fundingNotes,
+	internet as internetSpec,
 	population as populationSpec,
 	regions,
 	sources,
@@ -55,8 +60,16 @@ export interface CheckReport {
 	regionCount: number;
 }
 
-/** `readText(file)` returns the text of `data/<file>`. */
-export function checkAll(readText: (file: string) => string): CheckReport {
+/** Today as `YYYY-MM-DD` (UTC), the limit no observation may pass. */
+export function todayIso(): string {
+	return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * `readText(file)` returns the text of `data/<file>`; `today` bounds observation dates (tests pass a
+ * fixed one).
+ */
+export function checkAll(readText: (file: string) => string, today: string = todayIso()): CheckReport {
 	const issues: Issue[] = [];
 	const rowCounts: Record<string, number> = {};
 	function load<C extends Columns>(spec: DatasetSpec<C>): Table<RowOf<C>> {
@@ -74,6 +87,8 @@ export function checkAll(readText: (file: string) => string): CheckReport {
 	const use = load(usage);
 	const fun = load(funding);
 	const notes = load(fundingNotes);
+	const net = load(internetSpec);
+	const changes = load(dataChanges);
 
 	const sourceIds = new Set(src.rows.map((r) => r.id));
 	const regionKeys = new Set(reg.rows.map((r) => r.key));
@@ -95,9 +110,14 @@ export function checkAll(readText: (file: string) => string): CheckReport {
 		...checkPopulationDates(pop),
 		...checkPopulationCopies(pop),
 		...checkPopulationAgainstRegistry(pop, reg.rows),
+		...checkNestedPopulation(pop),
+		...checkReferences(net, 'key', regionKeys, 'unknown_region'),
+		...checkReferences(net, 'source_id', sourceIds, 'missing_source'),
+		...checkEmptyExplained(net, 'value_percent'),
 		...checkReferences(ali, 'key', regionKeys, 'unknown_region'),
 		...checkReferences(acc, 'key', withNational, 'unknown_region'),
 		...checkReferences(acc, 'source_id', sourceIds, 'missing_source'),
+		...checkEvidence(acc, src.rows, today),
 		...checkReferences(use, 'key', withNational, 'unknown_region'),
 		...checkReferences(use, 'source_id', sourceIds, 'missing_source'),
 		...checkShares(use),
@@ -108,7 +128,9 @@ export function checkAll(readText: (file: string) => string): CheckReport {
 		...checkReferences(notes, 'key', withNational, 'unknown_region'),
 		...checkReferences(notes, 'source_id', sourceIds, 'missing_source'),
 		...checkShares(notes),
-		...checkPeriods(notes, 'period_start', 'period_end')
+		...checkPeriods(notes, 'period_start', 'period_end'),
+		...checkReferences(changes, 'key', withNational, 'unknown_region'),
+		...checkReferences(changes, 'file', new Set(datasets.map((d) => d.file)), 'unknown_value')
 	);
 	issues.push(...checkRegionRows(reg), ...checkEmptyExplained(fun, 'value_rub'));
 	const pop2025 = new Map(
@@ -129,7 +151,7 @@ export function checkAll(readText: (file: string) => string): CheckReport {
 				message: 'источник итога населения, на который ссылается проверка, не найден'
 			});
 	const used = new Set<string>([
-		...[...acc.rows, ...use.rows, ...fun.rows, ...notes.rows, ...pop.rows].map((r) => r.source_id),
+		...[...acc.rows, ...use.rows, ...fun.rows, ...notes.rows, ...pop.rows, ...net.rows].map((r) => r.source_id),
 		...ROSSTAT_TOTAL_2025.sourceIds,
 		...POPULATION_TOTALS.flatMap((t) => t.sourceIds)
 	]);
@@ -164,6 +186,14 @@ export function checkAll(readText: (file: string) => string): CheckReport {
 				[...new Set(pop.rows.map((r) => r.date))]
 					.sort()
 					.map((d) => [`regions/population.csv (${d})`, cover(pop.rows.filter((r) => r.date === d))])
+			),
+			...Object.fromEntries(
+				[...new Set(net.rows.map((r) => r.year))]
+					.sort()
+					.map((y) => [
+						`rosstat/internet.csv (internet_use ${y})`,
+						cover(net.rows.filter((r) => r.year === y && r.indicator === 'internet_use' && r.value_percent !== null))
+					])
 			),
 			'regions/aliases.csv': cover(ali.rows)
 		},

@@ -1,14 +1,21 @@
 /**
  * Derived measures as DuckDB views: each computed here, once, and reused by every view's query.
  *
- * - `v_access_stage`: every regional access observation with its ordered stage
- *   (none 0 → doctors_only 1 → partial 2 → full 3; `unknown` has no stage).
- * - `v_access_latest`: one row per region: the latest observation of each service, then the best of them.
+ * - `v_access_stage`: every regional access row with its ordered stage (none 0 → doctors_only 1 →
+ *   partial 2 → full 3). Only `observed` rows have a stage: `unknown` and every announced, planned or
+ *   required row have none, so a promise can never colour a map, a ranking or a timeline.
+ * - `v_access_latest`: one row per region: the latest *observed* row of each service, then the best of
+ *   them.
+ * - `v_access_promised`: announced, planned and required rows (the «обещано» marks), newest per region
+ *   first.
  * - `v_usage_people`: usage figures that count people, per 100 residents (1 Jan 2025 population).
  * - `v_usage_growth`: each people/uses figure against the previous one of the same region and metric.
  * - `v_funding_per_resident`: funding per resident. Each fiscal year is divided by the population on
- *   1 January of that year (`population` table) where one is known, otherwise by the registry's 1 Jan 2025
- *   figure; the column `population_date` says which was used.
+ *   1 January of that year (`population` table: Rosstat table 1.1, post-census vintage); a year without
+ *   that figure has no per-resident value (no fallback to another vintage). `population_date` says which
+ *   date was used.
+ * - `v_internet_use`: Rosstat's survey share of people who used the internet in the last 12 months, one
+ *   row per subject × year with a value, with its source.
  */
 
 export interface DerivedView {
@@ -31,8 +38,10 @@ export const DERIVED_VIEWS: readonly DerivedView[] = [
 		name: 'v_access_stage',
 		sql: `
 			SELECT a.*,
-				CASE a.access_level
-					WHEN 'none' THEN 0 WHEN 'doctors_only' THEN 1 WHEN 'partial' THEN 2 WHEN 'full' THEN 3
+				CASE WHEN a.statement = 'observed' THEN
+					CASE a.access_level
+						WHEN 'none' THEN 0 WHEN 'doctors_only' THEN 1 WHEN 'partial' THEN 2 WHEN 'full' THEN 3
+					END
 				END AS stage
 			FROM emr_access a
 			JOIN regions r USING (key)`
@@ -42,12 +51,21 @@ export const DERIVED_VIEWS: readonly DerivedView[] = [
 		sql: `
 			WITH latest_per_service AS (
 				SELECT * FROM v_access_stage
-				QUALIFY row_number() OVER (PARTITION BY key, service_name ORDER BY as_of DESC) = 1
+				WHERE statement = 'observed'
+				QUALIFY row_number() OVER (PARTITION BY key, service_name ORDER BY observed_on DESC) = 1
 			)
 			SELECT * FROM latest_per_service
 			QUALIFY row_number() OVER (
-				PARTITION BY key ORDER BY stage DESC NULLS LAST, as_of DESC, service_name
+				PARTITION BY key ORDER BY stage DESC NULLS LAST, observed_on DESC, service_name
 			) = 1`
+	},
+	{
+		name: 'v_access_promised',
+		sql: `
+			SELECT a.*
+			FROM emr_access a
+			JOIN regions r USING (key)
+			WHERE a.statement <> 'observed'`
 	},
 	{
 		name: 'v_usage_people',
@@ -73,16 +91,17 @@ export const DERIVED_VIEWS: readonly DerivedView[] = [
 	{
 		name: 'v_funding_per_resident',
 		sql: `
-			WITH matched AS (
-				SELECT f.*,
-					coalesce(p.population, r.population) AS population,
-					CASE WHEN p.population IS NOT NULL THEN p.date ELSE r.population_date END AS population_date
-				FROM funding f
-				JOIN regions r ON r.key = f.key
-				LEFT JOIN population p ON p.key = f.key AND p.date = make_date(f.year, 1, 1)
-			)
-			SELECT *, value_rub / population AS rub_per_resident
-			FROM matched
-			WHERE population IS NOT NULL`
+			SELECT f.*, p.population, p.date AS population_date, f.value_rub / p.population AS rub_per_resident
+			FROM funding f
+			JOIN regions r ON r.key = f.key
+			JOIN population p ON p.key = f.key AND p.date = make_date(f.year, 1, 1)`
+	},
+	{
+		name: 'v_internet_use',
+		sql: `
+			SELECT i.key, i.year, i.value_percent, i.source_id, i.source_cell
+			FROM internet i
+			JOIN regions r USING (key)
+			WHERE i.indicator = 'internet_use' AND i.value_percent IS NOT NULL`
 	}
 ];

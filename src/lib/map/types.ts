@@ -10,6 +10,11 @@ export interface MapItem {
 	abbr: string;
 	/** CSS colour; `null` draws the hatched «нет данных» pattern. */
 	fill: string | null;
+	/**
+	 * A promise (announced, planned or required) without an observed stage behind it: drawn as a hollow
+	 * ring on the region, never as a colour.
+	 */
+	promised?: boolean;
 	/** Accessible name, e.g. «Москва: полный доступ, 45,3 пользователя на 100 жителей». */
 	ariaLabel: string;
 	/** Tooltip content, plain text (rendered as text nodes, never as HTML). */

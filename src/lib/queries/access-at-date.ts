@@ -33,7 +33,7 @@ export interface AccessAtDateRow {
 	/** null: nothing dated known by then («нет данных»). */
 	stage: number | null;
 	access_level: AccessLevel | null;
-	as_of: string | null;
+	observed_on: string | null;
 	service_name: string | null;
 	source_publisher: string | null;
 	source_published: string | null;
@@ -45,7 +45,7 @@ export interface AccessChangeRow {
 	from_month: Month;
 	stage: number;
 	access_level: AccessLevel;
-	as_of: string;
+	observed_on: string;
 	service_name: string;
 	source_publisher: string | null;
 	source_published: string | null;
@@ -53,12 +53,13 @@ export interface AccessChangeRow {
 
 const DATED_OBSERVATIONS = `
 	dated AS (
-		SELECT a.key, a.service_name, a.as_of, a.access_level, a.stage,
-			CASE WHEN length(a.as_of) = 4 THEN a.as_of || '-01' ELSE substr(a.as_of, 1, 7) END AS as_of_month,
+		SELECT a.key, a.service_name, a.observed_on, a.access_level, a.stage,
+			CASE WHEN length(a.observed_on) = 4 THEN a.observed_on || '-01' ELSE substr(a.observed_on, 1, 7) END AS as_of_month,
 			s.publisher AS source_publisher, s.published AS source_published
 		FROM v_access_stage a
 		LEFT JOIN sources s ON s.id = a.source_id
-		WHERE a.as_of IS NOT NULL
+		-- Only observations: a later promise about the same service must not replace what was seen.
+		WHERE a.observed_on IS NOT NULL AND a.statement = 'observed'
 	)`;
 
 /** Best stage per (month, key) for the months in the CTE `months(month)`. */
@@ -67,13 +68,13 @@ const STAGE_AT_MONTHS = `
 		SELECT m.month, d.*
 		FROM months m
 		JOIN dated d ON d.as_of_month <= m.month
-		QUALIFY row_number() OVER (PARTITION BY m.month, d.key, d.service_name ORDER BY d.as_of DESC) = 1
+		QUALIFY row_number() OVER (PARTITION BY m.month, d.key, d.service_name ORDER BY d.observed_on DESC) = 1
 	),
 	best AS (
 		SELECT * FROM latest_per_service
 		WHERE stage IS NOT NULL
 		QUALIFY row_number() OVER (
-			PARTITION BY month, key ORDER BY stage DESC, as_of DESC, service_name
+			PARTITION BY month, key ORDER BY stage DESC, observed_on DESC, service_name
 		) = 1
 	)`;
 
@@ -83,7 +84,7 @@ export function accessAtDateQuery(params: AccessAtDateParams): BoundQuery {
 		sql: `
 			WITH months AS (SELECT ?::VARCHAR AS month), ${DATED_OBSERVATIONS}, ${STAGE_AT_MONTHS}
 			SELECT r.key, r.name_short_ru, r.name_en, r.abbr_ru, r.abbr_en,
-				b.stage, b.access_level, b.as_of, b.service_name, b.source_publisher, b.source_published
+				b.stage, b.access_level, b.observed_on, b.service_name, b.source_publisher, b.source_published
 			FROM regions r
 			LEFT JOIN best b ON b.key = r.key
 			ORDER BY r.key`,
@@ -97,12 +98,12 @@ export function accessChangesQuery(): BoundQuery {
 		sql: `
 			WITH ${DATED_OBSERVATIONS},
 			months AS (SELECT DISTINCT as_of_month AS month FROM dated), ${STAGE_AT_MONTHS}
-			SELECT key, month AS from_month, stage, access_level, as_of, service_name,
+			SELECT key, month AS from_month, stage, access_level, observed_on, service_name,
 				source_publisher, source_published
 			FROM best
 			WINDOW w AS (PARTITION BY key ORDER BY month)
 			QUALIFY stage IS DISTINCT FROM lag(stage) OVER w
-				OR as_of IS DISTINCT FROM lag(as_of) OVER w
+				OR observed_on IS DISTINCT FROM lag(observed_on) OVER w
 				OR service_name IS DISTINCT FROM lag(service_name) OVER w
 			ORDER BY key, month`
 	};

@@ -82,7 +82,7 @@ function perRegion(): { sql: string; params: SqlParam[] } {
 			SELECT r.key, r.name_ru, r.name_short_ru, r.name_en, r.federal_district,
 				d.abbr_ru AS district_abbr_ru, d.abbr_en AS district_abbr_en, r.status,
 				r.population, strftime(r.population_date, '%Y-%m-%d') AS population_date,
-				a.access_level, a.stage, a.as_of AS access_as_of,
+				a.access_level, a.stage, a.observed_on AS access_as_of,
 				sa.publisher AS access_source_publisher, sa.published AS access_source_published,
 				u.per_100, u.value AS usage_value, u.metric AS usage_metric,
 				CASE u.date_precision

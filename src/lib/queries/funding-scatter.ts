@@ -4,8 +4,10 @@
  * - x: a funding indicator of one fiscal year per resident (`v_funding_per_resident`: the year's value
  *   divided by the population on 1 January of that year where known, else the 1 Jan 2025 registry figure;
  *   `population_date` says which), and the median of the same measure over the subject's federal district;
- * - y: the best known patient-access stage (`v_access_latest`, latest evidence of any date) and the latest
- *   published (not derived) figure of EMR users per 100 residents (`v_usage_people`).
+ * - y: the best known patient-access stage (`v_access_latest`, latest evidence of any date), the latest
+ *   published (not derived) figure of EMR users per 100 residents (`v_usage_people`), and Rosstat's share
+ *   of people aged 15–74 who used the internet in the same year (`v_internet_use`), so planners can ask
+ *   whether low uptake goes with little money or with poor connectivity.
  *
  * Subjects without one of the values are returned too (nulls), so the page can say how many lack what.
  */
@@ -53,6 +55,11 @@ export interface FundingScatterRow {
 	usage_date_precision: string | null;
 	usage_source_publisher: string | null;
 	usage_source_published: string | null;
+	/** % of people aged 15–74 who used the internet in the last 12 months, survey of the same year. */
+	internet_percent: number | null;
+	internet_year: number | null;
+	internet_source_publisher: string | null;
+	internet_source_published: string | null;
 }
 
 /** The scatter's rows for one fiscal year and one funding indicator, one per registry subject. */
@@ -69,17 +76,20 @@ export function fundingScatterQuery(params: FundingScatterParams): BoundQuery {
 				FROM v_usage_people
 				WHERE NOT derived
 				QUALIFY row_number() OVER (PARTITION BY key ORDER BY period_end DESC NULLS LAST) = 1
-			)
+			),
+			net AS (SELECT key, year, value_percent, source_id FROM v_internet_use WHERE year = ?)
 			SELECT r.key, r.name_short_ru, r.name_en, r.federal_district,
 				fd.abbr_ru AS district_abbr_ru, fd.abbr_en AS district_abbr_en,
 				x.value_rub, x.population, x.population_date, x.rub_per_resident,
 				median(x.rub_per_resident) OVER (PARTITION BY r.federal_district) AS district_median,
 				xs.publisher AS funding_source_publisher, xs.title AS funding_source_title,
-				a.stage, a.access_level, a.as_of AS access_as_of, a.service_name AS access_service,
+				a.stage, a.access_level, a.observed_on AS access_as_of, a.service_name AS access_service,
 				s.publisher AS access_source_publisher, s.published AS access_source_published,
 				u.metric AS usage_metric, u.value AS usage_value, u.per_100,
 				u.period_end AS usage_period_end, u.date_precision AS usage_date_precision,
-				us.publisher AS usage_source_publisher, us.published AS usage_source_published
+				us.publisher AS usage_source_publisher, us.published AS usage_source_published,
+				net.value_percent AS internet_percent, net.year AS internet_year,
+				ns.publisher AS internet_source_publisher, ns.published AS internet_source_published
 			FROM regions r
 			LEFT JOIN federal_districts fd ON fd.key = r.federal_district
 			LEFT JOIN x ON x.key = r.key
@@ -88,7 +98,9 @@ export function fundingScatterQuery(params: FundingScatterParams): BoundQuery {
 			LEFT JOIN sources s ON s.id = a.source_id
 			LEFT JOIN usage_latest u ON u.key = r.key
 			LEFT JOIN sources us ON us.id = u.source_id
+			LEFT JOIN net ON net.key = r.key
+			LEFT JOIN sources ns ON ns.id = net.source_id
 			ORDER BY r.key`,
-		params: [params.year, params.indicator]
+		params: [params.year, params.indicator, params.year]
 	};
 }

@@ -12,23 +12,25 @@
  * - `health_per_resident`: public health spending including the territorial OMS fund, rubles per resident
  *   of the matching year (`v_funding_per_resident`), for one fiscal year.
  * - `subsidy_per_resident`: the federal digital-contour subsidy received, rubles per resident, one year.
+ * - `internet_use`: Rosstat's survey share of people aged 15–74 who used the internet in the last 12
+ *   months (`v_internet_use`), %, one survey year (2014–2022).
  *
  * With a federal district the ranks are counted within it; `rank_country` is always the rank in Russia.
  */
 import type { BoundQuery } from '../data/connector';
 import type { SqlParam } from '../data/engine';
+import { DEFAULT_FUNDING_YEAR, FUNDING_YEARS, yearFor } from './metric-years';
+
+export { DEFAULT_FUNDING_YEAR, FUNDING_YEARS };
 
 export const RANKING_METRICS = [
 	'access',
 	'users_per_100',
 	'health_per_resident',
-	'subsidy_per_resident'
+	'subsidy_per_resident',
+	'internet_use'
 ] as const;
 export type RankingMetric = (typeof RANKING_METRICS)[number];
-
-/** Fiscal years of the Treasury reports in `funding`. */
-export const FUNDING_YEARS = [2019, 2020, 2021] as const;
-export const DEFAULT_FUNDING_YEAR = 2021;
 
 /** The `funding.indicator` behind each funding metric. */
 export const FUNDING_INDICATORS = {
@@ -46,7 +48,10 @@ export function isFundingMetric(
 
 export interface RankingParams {
 	metric: RankingMetric;
-	/** Fiscal year for the funding metrics (2019–2021); ignored otherwise. Default 2021. */
+	/**
+	 * Fiscal year for the funding metrics (2019–2021, default 2021), survey year for `internet_use`
+	 * (2014–2022, default 2022); ignored otherwise. A year the metric does not have takes the default.
+	 */
 	year?: number | null;
 	/** Federal district key (`CEN` …) to rank within, or null for all of Russia. */
 	district?: string | null;
@@ -59,7 +64,7 @@ export interface RankingRow {
 	name_en: string;
 	federal_district: string | null;
 	status: string;
-	/** The ranked value (stage 0–3, users per 100, rubles per resident); null = no data. */
+	/** The ranked value (stage 0–3, users per 100, rubles per resident, % using the internet); null = no data. */
 	value: number | null;
 	/** Rank among the listed subjects with a value; null when `value` is null. */
 	rank: number | null;
@@ -69,7 +74,7 @@ export interface RankingRow {
 	access_level: string | null;
 	/** `access` only: the service the level rests on. */
 	service_name: string | null;
-	/** Date of the figure as a partial ISO date at its precision (`2025-08`, `2021`). */
+	/** Date of the figure as a partial ISO date at its precision (`2025-08`, `2021`; the survey year for internet use). */
 	date: string | null;
 	/** `users_per_100`: the published count; funding: rubles in total. */
 	amount: number | null;
@@ -95,7 +100,7 @@ function metricValues(metric: RankingMetric, year: number): { sql: string; param
 	switch (metric) {
 		case 'access':
 			return {
-				sql: `SELECT key, stage::DOUBLE AS value, access_level, service_name, as_of AS date,
+				sql: `SELECT key, stage::DOUBLE AS value, access_level, service_name, observed_on AS date,
 						NULL::DOUBLE AS amount, NULL AS amount_metric, NULL AS qualifier_ru,
 						NULL::DOUBLE AS population, NULL AS population_date, source_id
 					FROM v_access_latest`,
@@ -128,12 +133,21 @@ function metricValues(metric: RankingMetric, year: number): { sql: string; param
 					WHERE indicator = ? AND year = ?`,
 				params: [FUNDING_INDICATORS[metric], year]
 			};
+		case 'internet_use':
+			return {
+				sql: `SELECT key, value_percent AS value, NULL AS access_level, NULL AS service_name,
+						year::VARCHAR AS date, NULL::DOUBLE AS amount, NULL AS amount_metric,
+						NULL AS qualifier_ru, NULL::DOUBLE AS population, NULL AS population_date, source_id
+					FROM v_internet_use
+					WHERE year = ?`,
+				params: [year]
+			};
 	}
 }
 
 /** The ranking of all subjects (or one district's) by `metric`, best first, subjects without data last. */
 export function rankingQuery(params: RankingParams): BoundQuery {
-	const values = metricValues(params.metric, params.year ?? DEFAULT_FUNDING_YEAR);
+	const values = metricValues(params.metric, yearFor(params.metric, params.year) ?? DEFAULT_FUNDING_YEAR);
 	const district = params.district ?? null;
 	return {
 		sql: `

@@ -81,16 +81,20 @@ export function regionPopulationQuery(key: string): BoundQuery {
 }
 
 export interface RegionAccessRow {
-	as_of: string | null;
+	observed_on: string | null;
 	service_name: string;
 	channel: string;
 	access_level: string;
+	/** observed, announced, planned or required: only observed rows have a stage. */
+	statement: string;
+	promised_level: string | null;
+	quote: string;
 	stage: number | null;
 	/** `;`-list of features (`results;images`), null when not described. */
 	features: string | null;
 	launched_year: number | null;
 	evidence_ru: string;
-	evidence_en: string;
+	evidence_en: string | null;
 	/** This observation is the one the map and the ranking use (best current service). */
 	is_current: boolean;
 	source_id: string;
@@ -104,19 +108,19 @@ export interface RegionAccessRow {
 export function regionAccessQuery(key: string): BoundQuery {
 	return {
 		sql: `
-			SELECT a.as_of, a.service_name, a.channel, a.access_level, a.stage, a.features, a.launched_year,
-				a.evidence_ru, a.evidence_en,
+			SELECT a.observed_on, a.service_name, a.channel, a.access_level, a.statement, a.promised_level,
+				a.quote, a.stage, a.features, a.launched_year, a.evidence_ru, a.evidence_en,
 				EXISTS (
 					SELECT 1 FROM v_access_latest l
 					WHERE l.key = a.key AND l.service_name = a.service_name
-						AND l.as_of IS NOT DISTINCT FROM a.as_of AND l.source_id = a.source_id
+						AND l.observed_on IS NOT DISTINCT FROM a.observed_on AND l.source_id = a.source_id
 				) AS is_current,
 				a.source_id, s.publisher AS source_publisher, s.title AS source_title, s.url AS source_url,
 				s.published AS source_published
 			FROM v_access_stage a
 			LEFT JOIN sources s ON s.id = a.source_id
 			WHERE a.key = ?
-			ORDER BY a.as_of NULLS LAST, a.service_name`,
+			ORDER BY a.observed_on NULLS LAST, a.service_name`,
 		params: [key]
 	};
 }

@@ -12,7 +12,7 @@ export interface RolloutObservationRow {
 	name_short_ru: string;
 	name_en: string;
 	/** As published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-	as_of: string;
+	observed_on: string;
 	/** The first month the observation can refer to (`2020` → `2020-01`). */
 	as_of_month: string;
 	service_name: string;
@@ -31,16 +31,16 @@ export interface RolloutObservationRow {
 export function rolloutTimelineQuery(): BoundQuery {
 	return {
 		sql: `
-			SELECT a.key, r.name_short_ru, r.name_en, a.as_of,
-				CASE WHEN length(a.as_of) = 4 THEN a.as_of || '-01' ELSE substr(a.as_of, 1, 7) END AS as_of_month,
+			SELECT a.key, r.name_short_ru, r.name_en, a.observed_on,
+				CASE WHEN length(a.observed_on) = 4 THEN a.observed_on || '-01' ELSE substr(a.observed_on, 1, 7) END AS as_of_month,
 				a.service_name, a.channel, a.access_level, a.stage, a.evidence_ru, a.evidence_en,
 				s.publisher AS source_publisher, s.title AS source_title, s.url AS source_url,
 				s.published AS source_published
 			FROM v_access_stage a
 			JOIN regions r USING (key)
 			LEFT JOIN sources s ON s.id = a.source_id
-			WHERE a.as_of IS NOT NULL AND a.stage IS NOT NULL
-			ORDER BY a.key, a.as_of, a.service_name`
+			WHERE a.observed_on IS NOT NULL AND a.stage IS NOT NULL
+			ORDER BY a.key, a.observed_on, a.service_name`
 	};
 }
 
@@ -55,7 +55,7 @@ export function undatedOnlyQuery(): BoundQuery {
 		sql: `
 			SELECT count(*) AS undated_only FROM (
 				SELECT key FROM v_access_stage WHERE stage IS NOT NULL
-				GROUP BY key HAVING count(as_of) = 0
+				GROUP BY key HAVING count(observed_on) = 0
 			)`
 	};
 }

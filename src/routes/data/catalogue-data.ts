@@ -13,6 +13,8 @@ import {
 	type RowCountRow,
 	type SourceListRow
 } from '$lib/queries/data-catalogue';
+import { latestChangesQuery, releasesQuery, type DataChangeItemRow, type ReleaseRow } from '$lib/queries/data-changes';
+import { evidenceSummaryQuery, type EvidenceSummaryRow } from '$lib/queries/evidence-summary';
 
 export interface CatalogueColumn extends ColumnCoverageRow {
 	sqlType: SqlType;
@@ -34,6 +36,10 @@ export interface CatalogueData {
 	fundingCoverage: FundingCoverageRow[];
 	sources: SourceListRow[];
 	subjects: number;
+	/** «Что изменилось»: every change of the latest data release. */
+	latestChanges: DataChangeItemRow[];
+	releases: ReleaseRow[];
+	evidence: EvidenceSummaryRow;
 }
 
 export async function loadCatalogue(db: Connector): Promise<CatalogueData> {
@@ -56,7 +62,12 @@ export async function loadCatalogue(db: Connector): Promise<CatalogueData> {
 		})
 	);
 	const subjects = tables.find((t) => t.name === 'regions')?.rows ?? 0;
+	const [evidence] = await db.rows<EvidenceSummaryRow>(evidenceSummaryQuery());
+	if (!evidence) throw new Error('evidence summary returned no row');
 	return {
+		latestChanges: await db.rows<DataChangeItemRow>(latestChangesQuery()),
+		releases: await db.rows<ReleaseRow>(releasesQuery()),
+		evidence,
 		tables,
 		fundingCoverage: await db.rows<FundingCoverageRow>(fundingCoverageQuery()),
 		sources: await db.rows<SourceListRow>(sourceListQuery()),

@@ -33,7 +33,7 @@ export function mapItemsAt(options: {
 			? [
 					level,
 					text.t('tooltip.service', { name: known.service_name }),
-					text.t('tooltip.asOf', { date: text.date(known.as_of) }),
+					text.t('tooltip.asOf', { date: text.date(known.observed_on) }),
 					known.source_publisher
 						? known.source_published
 							? text.t('tooltip.source', { publisher: known.source_publisher, date: text.date(known.source_published) })

@@ -51,7 +51,7 @@ describe('contract details the other modules rely on', () => {
 	});
 
 	it('access: the eight article regions have a row dated 2025-08-20', () => {
-		const keys = new Set(get('emr/access.csv').filter((r) => r.as_of === '2025-08-20').map((r) => r.key));
+		const keys = new Set(get('emr/access.csv').filter((r) => r.observed_on === '2025-08-20').map((r) => r.key));
 		for (const k of ['RU-MOW', 'RU-MOS', 'RU-SPE', 'RU-CHE', 'RU-TUL', 'RU-SA', 'RU-STA', 'RU-KHA']) expect(keys).toContain(k);
 	});
 

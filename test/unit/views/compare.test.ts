@@ -49,18 +49,18 @@ describe('compare queries on the shipped data', () => {
 		const [tula, moscow] = await pinned(['RU-TUL', 'RU-MOW']);
 		expect(tula).toMatchObject({ access_level: 'partial', stage: 2, usage_metric: 'unique_visitors' });
 		expect(tula?.per_100).toBeCloseTo(34.34, 2);
-		expect(moscow?.health_2021).toBeCloseTo(797_997_831_156.88 / 13_258_262, 6);
-		expect(moscow?.health_2019).toBeCloseTo(505_742_414_256.55 / 12_615_279, 6);
+		expect(moscow?.health_2021).toBeCloseTo(797_997_831_156.88 / 12_979_400, 6); // 1 Jan 2021, was 1 Jan 2025
+		expect(moscow?.health_2019).toBeCloseTo(505_742_414_256.55 / 12_827_700, 6); // table 1.1, was pre-census
 		expect(moscow?.subsidy_2021).toBeNull();
-		expect(moscow?.population).toBe(13_258_262);
+		expect(moscow?.population).toBe(13_258_262); // the registry's 1 Jan 2025 figure, shown as unofficial
 	});
 
 	it('gives the medians of each district and of Russia with their counts', () => {
 		const cen = medians.find((m) => m.scope === 'CEN');
 		expect(cen).toMatchObject({ subjects: 18, n_health_2021: 18, n_per_100: 2, n_subsidy_2021: 17 });
-		expect(cen?.median_health_2021).toBeCloseTo(24_518.83, 2);
+		expect(cen?.median_health_2021).toBeCloseTo(23_867.76, 2); // was 24 518.83
 		const russia = medians.find((m) => m.scope === 'RU');
-		expect(russia).toMatchObject({ subjects: 89, n_per_100: 3, n_health_2021: 83, n_health_2019: 85 });
+		expect(russia).toMatchObject({ subjects: 89, n_per_100: 3, n_health_2021: 85, n_health_2019: 85 });
 		expect(russia?.median_per_100).toBeCloseTo((2_250_000 / 5_645_943) * 100, 9); // St Petersburg, the middle of 3
 		expect(medians.map((m) => m.scope).sort()).toEqual(
 			['CEN', 'FE', 'NCA', 'NW', 'RU', 'SIB', 'SOU', 'URA', 'VOL'].sort()
@@ -87,10 +87,10 @@ describe('compare shaping', () => {
 		const byId = Object.fromEntries(lines.map((l) => [l.id, l]));
 		expect(byId.district?.cells.map((c) => c.main)).toEqual(['ЦФО', 'ЦФО', 'СЗФО']);
 		expect(byId.access?.cells[1]?.main).toBe('полный доступ');
-		expect(byId.access?.cells[1]?.notes).toEqual(['Москва 24, 29.09.2025', 'ЦФО: известно по 5 из 18']);
+		expect(byId.access?.cells[1]?.notes).toEqual(['Москва 24, 29.09.2025', 'ЦФО: известно по 4 из 18']);
 		const moscowHealth = byId.health_2021?.cells[1];
-		expect(plain(moscowHealth?.main)).toBe('60 189 ₽ на жителя');
-		expect(plain(moscowHealth?.notes[0])).toBe('медиана ЦФО: 24 519 ₽ на жителя');
+		expect(plain(moscowHealth?.main)).toBe('61 482 ₽ на жителя');
+		expect(plain(moscowHealth?.notes[0])).toBe('медиана ЦФО: 23 868 ₽ на жителя');
 		// Two subjects of the Central district have a users figure: too few for a median.
 		expect(byId.per_100?.cells[0]?.notes.at(-1)).toBe('медиана ЦФО: мало данных (2)');
 		expect(plain(byId.per_100?.cells[0]?.notes[0])).toBe('свыше 500 000 — уникальные посетители портала');
@@ -107,9 +107,9 @@ describe('compare shaping', () => {
 			['Санкт-Петербург', false],
 			['Медиана по России', true]
 		]);
-		expect(groups[1]?.values[2]).toBeCloseTo(60_188.72, 2);
+		expect(groups[1]?.values[2]).toBeCloseTo(61_481.87, 2);
 		expect(compareChartTitle(rows, ru)).toBe(
-			'Москва тратит на здравоохранение на жителя в 2,3 раза больше, чем Тульская область (2021)'
+			'Москва тратит на здравоохранение на жителя в 2,4 раза больше, чем Тульская область (2021)'
 		);
 		expect(compareChartTitle(rows.slice(0, 1), ru)).toBe('Расходы на здравоохранение на жителя, 2019–2021');
 	});
@@ -130,7 +130,7 @@ describe('compare shaping', () => {
 			'медиана по России,RU,медиана по России'
 		]);
 		// Moscow's missing subsidy is an empty cell, not 0.
-		expect(lines[2]).toMatch(/,60188\.\d+,,,,13258262,2025-01-01$/);
+		expect(lines[2]).toMatch(/,61481\.\d+,,,,13258262,2025-01-01$/);
 	});
 
 	it('offers every subject not pinned, grouped by district west to east', async () => {

@@ -77,21 +77,43 @@ describe('ranking query on the shipped data', () => {
 		expect(moscow.key).toBe('RU-MOW');
 		expect(moscow.rank).toBe(1);
 		expect(moscow.rank_country).toBe(8);
-		// 797 997 831 156.88 ₽ in 2021 / 13 258 262 residents (1 Jan 2025: no 2021 figure by subject).
-		expect(moscow.value).toBeCloseTo(797_997_831_156.88 / 13_258_262, 6);
-		expect(moscow.population_date).toBe('2025-01-01');
+		// 797 997 831 156.88 ₽ in 2021 / 12 979 400 residents on 1 Jan 2021 (Rosstat table 1.1).
+		expect(moscow.value).toBeCloseTo(797_997_831_156.88 / 12_979_400, 6); // 61 481.87, was 60 188.72
+		expect(moscow.population_date).toBe('2021-01-01');
 		expect(moscow.date).toBe('2021');
 		// The Central district's median (18 subjects, even count: mean of the 9th and 10th).
 		const sorted = rows.map((r) => r.value as number).sort((a, b) => a - b);
-		expect((sorted[8]! + sorted[9]!) / 2).toBeCloseTo(24_518.83, 2);
+		expect((sorted[8]! + sorted[9]!) / 2).toBeCloseTo(23_867.76, 2); // was 24 518.83
 	});
 
 	it('divides each year by the population of that year where known', async () => {
 		const rows = await db.rows<RankingRow>(rankingQuery({ metric: 'health_per_resident', year: 2019 }));
 		const moscow = byKey(rows, 'RU-MOW');
-		expect(moscow?.population).toBe(12_615_279);
+		expect(moscow?.population).toBe(12_827_700);
 		expect(moscow?.population_date).toBe('2019-01-01');
-		expect(moscow?.value).toBeCloseTo(505_742_414_256.55 / 12_615_279, 6);
+		expect(moscow?.value).toBeCloseTo(505_742_414_256.55 / 12_827_700, 6);
+	});
+
+	it('ranks internet use of a survey year (Rosstat 17.7.1): 85 subjects, the four of 2022 without data', async () => {
+		const rows = await db.rows<RankingRow>(rankingQuery({ metric: 'internet_use', year: 2022 }));
+		expect(rows).toHaveLength(89);
+		expect(rows.filter((r) => r.value !== null)).toHaveLength(85);
+		expect(rows.filter((r) => r.value === null).map((r) => r.key).sort()).toEqual(['DPR', 'KHERSON', 'LPR', 'ZAPOROZHYE']);
+		const moscow = byKey(rows, 'RU-MOW');
+		expect(moscow).toMatchObject({ value: 97.9, rank: 1, date: '2022', source_id: 'rosstat-regions-2023' });
+		const entry = rankingEntries(rows, 'internet_use', ru).find((e) => e.key === 'RU-MOW');
+		expect(plain(entry?.valueText)).toBe('97,9 %');
+		expect(entry?.date).toBe('2022');
+		expect(entry?.source?.text).toMatch(/^Росстат .*, 2023$/);
+	});
+
+	it('takes the year of the metric: a funding year for internet use is kept, a year it lacks falls back to 2022', async () => {
+		const y2014 = await db.rows<RankingRow>(rankingQuery({ metric: 'internet_use', year: 2014 }));
+		expect(y2014.filter((r) => r.value !== null)).toHaveLength(83); // Crimea and Sevastopol «…» in 2014
+		const fallback = await db.rows<RankingRow>(rankingQuery({ metric: 'internet_use', year: 2030 }));
+		expect(byKey(fallback, 'RU-MOW')?.date).toBe('2022');
+		const health = await db.rows<RankingRow>(rankingQuery({ metric: 'health_per_resident', year: 2016 }));
+		expect(byKey(health, 'RU-MOW')?.date).toBe('2021');
 	});
 
 	it("never ranks Moscow's missing digital-contour subsidy as zero", async () => {
@@ -139,20 +161,18 @@ describe('ranking shaping', () => {
 		expect(moscow?.rankLabel).toBe('места 1–2, поровну');
 		expect(moscow?.valueText).toBe('полный доступ');
 		const primorye = entries.find((e) => e.key === 'RU-PRI');
-		expect(primorye?.rankText).toBe('16');
+		expect(primorye?.rankText).toBe('13'); // last of the 13 subjects with an observed stage
 	});
 
 	it('splits off the subjects without data and sorts them by name, marking disputed ones', async () => {
 		const rows = await db.rows<RankingRow>(rankingQuery({ metric: 'health_per_resident', year: 2021 }));
 		const { ranked, missing } = splitRanking(rankingEntries(rows, 'health_per_resident', ru));
-		expect(ranked).toHaveLength(83);
-		expect(missing.map((e) => e.key).sort()).toEqual(
-			['CRIMEA', 'DPR', 'KHERSON', 'LPR', 'SEVASTOPOL', 'ZAPOROZHYE'].sort()
-		);
+		expect(ranked).toHaveLength(85); // was 83: Crimea and Sevastopol now have a 2021 population
+		expect(missing.map((e) => e.key).sort()).toEqual(['DPR', 'KHERSON', 'LPR', 'ZAPOROZHYE']);
 		expect(missing.every((e) => e.marked && e.valueText === 'нет данных')).toBe(true);
 		const names = missingNames(missing, 'ru').map((e) => e.name);
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'ru')));
-		expect(plain(ranked[0]?.valueText)).toBe('121 266 ₽ на жителя');
+		expect(plain(ranked[0]?.valueText)).toBe('122 036 ₽ на жителя'); // Chukotka; was 121 266
 	});
 
 	it('sorts by rank either way (ties alphabetical) or by name', async () => {

@@ -57,47 +57,71 @@ describe('region profile queries on the shipped data', () => {
 			population: 13_258_262,
 			population_date: '2025-01-01'
 		});
-		expect(moscow.population.map((p) => p.date)).toEqual(['2019-01-01', '2020-01-01']);
+		// The registry's 1 Jan 2025 figure (unofficial copy) stays; the yearly ones are Rosstat's table 1.1.
+		expect(moscow.population.map((p) => p.date)).toEqual(['2019-01-01', '2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01']);
+		expect(moscow.population.map((p) => p.population)).toEqual([12_827_700, 12_946_600, 12_979_400, 13_015_100, 13_104_200]);
+		expect(new Set(moscow.population.map((p) => p.source_publisher))).toEqual(new Set(['Росстат (копия в heavenorlasvegas/regions_parser)']));
 		expect(typeText(moscow.facts.type, ru)).toBe('Город федерального значения');
 		expect(typeText(moscow.facts.type, en)).toBe('Federal city');
 	});
 
 	it("lists Moscow's access history oldest first, with the Kommersant article and the current row marked", () => {
-		expect(moscow.access.map((a) => [a.as_of, a.access_level, a.is_current])).toEqual([
+		expect(moscow.access.map((a) => [a.observed_on, a.access_level, a.is_current])).toEqual([
 			['2020', 'partial', false],
+			['2020-01-14', 'partial', false],
 			['2025-08-20', 'full', false],
 			['2025-09-29', 'full', true]
 		]);
-		expect(moscow.access[1]).toMatchObject({
+		// Every row says what it rests on and quotes the source verbatim.
+		expect(moscow.access.every((a) => a.statement === 'observed' && a.quote.length > 0)).toBe(true);
+		expect(moscow.access[2]?.quote).toMatch(/^Сейчас в «ЕМИАС.Инфо» доступны результаты анализов/);
+		expect(moscow.access[2]).toMatchObject({
 			source_publisher: 'Коммерсантъ',
 			source_url: 'https://www.kommersant.ru/doc/7974277',
 			source_published: '2025-08-20'
 		});
 		const items = accessItems(moscow.access, ru);
-		expect(items[1]?.features).toEqual([
+		expect(items[2]?.statement).toBe('работает (наблюдение)');
+		expect(items[2]?.promise).toBeNull();
+		expect(items[2]?.features).toEqual([
 			'результаты анализов',
 			'снимки',
 			'протоколы приёмов',
 			'загрузка своих документов',
 			'история лечения'
 		]);
-		expect(items[1]?.level).toBe('полный доступ');
-		expect(items[1]?.source?.text).toBe('Коммерсантъ, 20.08.2025');
-		expect(items[1]?.evidence).toMatch(/^В приложении видны результаты/);
-		expect(accessItems(moscow.access, en)[1]?.evidence).toMatch(/^The app shows lab/);
+		expect(items[2]?.level).toBe('полный доступ');
+		expect(items[2]?.source?.text).toBe('Коммерсантъ, 20.08.2025');
+		expect(items[2]?.evidence).toMatch(/^В приложении видны результаты/);
+		expect(accessItems(moscow.access, en)[2]?.evidence).toMatch(/^The app shows lab/);
 	});
 
-	it("shows Moscow's usage figures with qualifier, period, per 100 and the derived one with its formula", () => {
+	it('shows a promise as a promise: Bashkortostan has a planned row, no stage and no colour', async () => {
+		const bashkortostan = await profile('RU-BA');
+		expect(bashkortostan.access.map((a) => [a.statement, a.access_level, a.promised_level, a.stage])).toEqual([
+			['planned', 'unknown', 'partial', null]
+		]);
+		const [item] = accessItems(bashkortostan.access, ru);
+		expect(item?.fill).toBeNull();
+		expect(item?.statement).toBe('запланировано');
+		expect(item?.promise).toBe('Обещано, не наблюдалось: частичный доступ. Цвета на карте не даёт.');
+		expect(item?.quote).toMatch(/будет/);
+		expect(bashkortostan.changes.map((c) => [c.change, c.effect])).toContainEqual(['changed', 'colour']);
+		expect(bashkortostan.reviewedOn).toBe('2026-12-05');
+	});
+
+	it("shows Moscow's usage figures with qualifier, period and per 100; none of them is derived", () => {
 		const users = moscow.usage.find((u) => u.metric === 'emk_users' && !u.derived);
 		expect(users?.per_100).toBeCloseTo((6_000_000 / 13_258_262) * 100, 9);
 		expect(plain(usageValueText(users!, ru))).toBe('почти 6 000 000');
 		expect(plain(usageValueText(users!, en))).toBe('almost 6,000,000');
 		expect(usagePeriodText(users!, ru)).toBe('на август 2025');
-		const derived = usageItems(moscow.usage, ru).find((u) => u.derived);
-		expect(plain(derived?.value)).toBe('4 000 000');
-		expect(derived?.derived).toBe('Вычислено нами, не опубликовано: 6 000 000 / 1.5');
-		expect(usageItems(moscow.usage, ru).at(-1)?.derived).toBe(derived?.derived); // derived last
-		const growth = moscow.usage.find((u) => u.metric === 'emk_users_growth');
+		// The derived «4 mln in August 2024» is gone; the published «about 4 mln in October 2021» replaces it.
+		expect(usageItems(moscow.usage, ru).some((u) => u.derived)).toBe(false);
+		const earlier = moscow.usage.find((u) => u.metric === 'emk_users' && u.period_end === '2021-10-01');
+		expect(plain(usageValueText(earlier!, ru))).toBe('около 4 000 000');
+		expect(usagePeriodText(earlier!, ru)).toBe('на октябрь 2021');
+		const growth = moscow.usage.find((u) => u.metric === 'emk_popularity_growth');
 		expect(usageValueText(growth!, ru)).toBe('в 1,5 раза');
 	});
 
@@ -106,23 +130,25 @@ describe('region profile queries on the shipped data', () => {
 		const visitors = tula.usage.find((u) => u.metric === 'unique_visitors');
 		expect(usagePeriodText(visitors!, ru)).toBe('с 01.01.2025 по август 2025');
 		expect(visitors?.per_100).toBeCloseTo(34.34, 2);
-		expect(usageItems(tula.usage, ru)[0]?.perHundred).toBe('34,3 на 100 жителей (население на 01.01.2025)');
+		expect(usageItems(tula.usage, ru)[0]?.perHundred).toBe('34,3 на 100 жителей (население на 01.01.2025, неофициальная копия оценки Росстата)');
 	});
 
 	it("sets Moscow's 2021 health spending per resident against the Central district and Russia", () => {
 		const health = rowsOf(moscow.funding, 'health_consolidated_incl_tfoms');
 		expect(health.map((r) => r.year)).toEqual([2019, 2020, 2021]);
 		const y2021 = health[2]!;
-		expect(y2021.rub_per_resident).toBeCloseTo(797_997_831_156.88 / 13_258_262, 6); // 60 188,72
-		expect(y2021.district_median).toBeCloseTo(24_518.83, 2);
+		// Population of 1 Jan 2021 (Rosstat table 1.1): 61 481,87 (was 60 188,72 on the 1 Jan 2025 figure).
+		expect(y2021.rub_per_resident).toBeCloseTo(797_997_831_156.88 / 12_979_400, 6);
+		expect(y2021.population_date).toBe('2021-01-01');
+		expect(y2021.district_median).toBeCloseTo(23_867.76, 2); // was 24 518.83
 		expect(y2021.district_n).toBe(18);
-		expect(y2021.country_n).toBe(83);
-		expect(y2021.country_median).toBeCloseTo(24_859.38, 2);
+		expect(y2021.country_n).toBe(85); // was 83
+		expect(y2021.country_median).toBeCloseTo(24_239.95, 2); // was 24 859.38
 		expect(plain(fundingTitle({ rows: health, regionName: 'Москва', districtAbbr: 'ЦФО', text: ru }))).toBe(
-			'Москва: 60 189 ₽ на жителя в 2021 году — в 2,5 раза больше медианы ЦФО'
+			'Москва: 61 482 ₽ на жителя в 2021 году — в 2,6 раза больше медианы ЦФО'
 		);
 		expect(plain(fundingTitle({ rows: health, regionName: 'Moscow', districtAbbr: 'CFD', text: en }))).toBe(
-			'Moscow: ₽60,189 per resident in 2021, 2.5 times the CFD median'
+			'Moscow: ₽61,482 per resident in 2021, 2.6 times the CFD median'
 		);
 		const groups = fundingGroups({ rows: health, regionName: 'Москва', districtAbbr: 'ЦФО', text: ru });
 		expect(groups.map((g) => [g.name, g.median])).toEqual([
@@ -130,7 +156,7 @@ describe('region profile queries on the shipped data', () => {
 			['Медиана ЦФО', true],
 			['Медиана по России', true]
 		]);
-		expect(groups[1]?.values[2]).toBeCloseTo(24_518.83, 2);
+		expect(groups[1]?.values[2]).toBeCloseTo(23_867.76, 2);
 	});
 
 	it("keeps Moscow's missing subsidy line as no data, never 0", () => {
@@ -159,17 +185,23 @@ describe('region profile queries on the shipped data', () => {
 		const crimea = await profile('CRIMEA');
 		expect(statusHeading(crimea.facts.status, ru)).toBe('Статус территории оспаривается');
 		expect(statusHeading(moscow.facts.status, ru)).toBeNull();
-		// Crimea is in the 2021 report but has no population to divide by.
+		// Crimea is in the 2021 report and in Rosstat's table 1.1: it has a per-resident figure (it had none).
 		const crimea2021 = rowsOf(crimea.funding, 'health_consolidated_incl_tfoms').find((r) => r.year === 2021);
 		expect(crimea2021?.value_rub).toBeGreaterThan(0);
-		expect(crimea2021?.rub_per_resident).toBeNull();
-		expect(fundingLines([crimea2021!], ru)[0]?.value).toBe('нет данных: нет численности населения за этот год');
+		expect(crimea2021?.rub_per_resident).toBeCloseTo((crimea2021?.value_rub as number) / 1_932_000, 6);
+		expect(crimea2021?.population_date).toBe('2021-01-01');
+		// The four subjects of 2022 have no official population at all.
+		expect(dpr.population).toEqual([]);
+		expect(crimea.population).toHaveLength(5);
+		// A year without a population still says so, never divides by another vintage.
+		expect(fundingLines([{ ...crimea2021!, rub_per_resident: null }], ru)[0]?.value).toBe('нет данных: нет численности населения за этот год');
 	});
 
 	it('lists each source once and links to the other views with the subject in the URL', () => {
 		const refs = accessItems(moscow.access, ru).map((a) => a.source);
 		expect(distinctSources(refs).map((s) => s.text)).toEqual([
 			'Коммерсантъ, 20.08.2025',
+			'Вести Таганки (vestitaganka.moscow, со ссылкой на «Москва.Центр»), 26.02.2020',
 			'Москва 24, 29.09.2025'
 		]);
 		expect(viewLink({ path: '/compare', param: 'pin', key: 'RU-MOW', locale: 'ru' })).toBe('/compare?pin=RU-MOW');

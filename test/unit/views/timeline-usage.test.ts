@@ -16,7 +16,7 @@ beforeAll(async () => {
 describe('usage series SQL on the shipped data', () => {
 	it('lists the people-counting figures with a date, in series order', () => {
 		expect(rows.map((r) => [r.key, r.metric, r.period_end, r.value, r.derived])).toEqual([
-			['RU-MOW', 'emk_users', '2024-08-01', 4000000, true],
+			['RU-MOW', 'emk_users', '2021-10-01', 4000000, false],
 			['RU-MOW', 'emk_users', '2025-08-01', 6000000, false],
 			['RU-SPE', 'gosuslugi_users', '2022-01-01', 1800000, false],
 			['RU-SPE', 'registered_users', '2021-01-01', 1100000, true],
@@ -30,7 +30,9 @@ describe('usage series SQL on the shipped data', () => {
 		const spb = rows.filter((r) => r.key === 'RU-SPE' && r.metric === 'registered_users');
 		expect(spb.map((r) => r.growth)).toEqual([null, expect.closeTo(1500000 / 1100000 - 1, 9), expect.closeTo(0.5, 9)]);
 		expect(spb[2]?.years_between).toBeCloseTo(43 / 12, 9);
-		expect(rows[0]?.formula).toBe('6 000 000 / 1.5');
+		// Moscow: about 4 mln in October 2021 (RT), almost 6 mln in August 2025; no derived point any more.
+		expect(rows[1]?.growth).toBeCloseTo(0.5, 9);
+		expect(rows.filter((r) => r.key === 'RU-MOW').every((r) => r.formula === null)).toBe(true);
 		expect(rows[1]?.per_100).toBeCloseTo(6000000 / 13258262 * 100, 9);
 	});
 });
@@ -39,9 +41,10 @@ describe('usage lines', () => {
 	it('makes one line per region and measure; derived points keep their formula', () => {
 		const lines = usageLines(rows, ru);
 		expect(lines.map((l) => l.label)).toEqual(['Москва · ЭМК', 'Санкт-Петербург · Госуслуги', 'Санкт-Петербург · портал', 'Тульская область · посетители портала']);
-		const moscow = lines[0];
-		expect(moscow?.points.map((p) => p.derived)).toEqual([true, false]);
-		expect(moscow?.points[0]?.tooltip.join('\n')).toContain('Расчётное значение, в источнике напрямую не названо: 6 000 000 / 1.5');
+		expect(lines[0]?.points.map((p) => p.derived)).toEqual([false, false]);
+		const portal = lines[2];
+		expect(portal?.points.map((p) => p.derived)).toEqual([true, false, false]);
+		expect(portal?.points[0]?.tooltip.join('\n')).toContain('Расчётное значение, в источнике напрямую не названо: 1 500 000 − 400 000');
 	});
 
 	it('states growth, and the yearly average when the gap is not a year', () => {
@@ -51,8 +54,9 @@ describe('usage lines', () => {
 		expect(growthText(spb[0] as UsageSeriesRow, ru)).toBeNull();
 	});
 
-	it('takes the headline from published figures only (Moscow’s growth rests on a derived one)', () => {
-		expect(usageHeadline(rows, ru)).toEqual({ name: 'Санкт-Петербург', ratio: 1.5, from: '2022' });
+	it('takes the headline from published figures only', () => {
+		// Moscow: 4 mln (Oct 2021) → 6 mln (Aug 2025), both published; St Petersburg's 2021 point is derived.
+		expect(usageHeadline(rows, ru)).toEqual({ name: 'Москва', ratio: 1.5, from: '2021-10' });
 	});
 
 	it('draws derived points hollow and labels each line at its end', () => {
@@ -64,7 +68,7 @@ describe('usage lines', () => {
 			description: 'd'
 		}) as { series: { data: { symbol: string; label: { show: boolean } }[] }[] };
 		expect(option.series).toHaveLength(4);
-		expect(option.series[0]?.data.map((d) => d.symbol)).toEqual(['emptyCircle', 'circle']);
+		expect(option.series[2]?.data.map((d) => d.symbol)).toEqual(['emptyCircle', 'circle', 'circle']);
 		expect(option.series[0]?.data.map((d) => d.label.show)).toEqual([false, true]);
 		expect(pointSymbol(true)).toBe('emptyCircle');
 	});

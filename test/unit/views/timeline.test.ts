@@ -28,15 +28,22 @@ beforeAll(async () => {
 });
 
 /** A tiny database with the real `v_access_stage` view over hand-written rows. */
-async function syntheticDb(access: [key: string, asOf: string | null, service: string, level: string][]): Promise<Connector> {
+async function syntheticDb(
+	access: [key: string, asOf: string | null, service: string, level: string, statement?: string][]
+): Promise<Connector> {
 	const conn = createConnector(await createNodeEngine());
 	await conn.rows({ sql: `CREATE TABLE regions (key VARCHAR, name_short_ru VARCHAR, name_en VARCHAR, abbr_ru VARCHAR, abbr_en VARCHAR)` });
 	await conn.rows({ sql: `INSERT INTO regions VALUES ('RU-AAA', 'Аобласть', 'A Oblast', 'ААА', 'AAA'), ('RU-BBB', 'Бобласть', 'B Oblast', 'БББ', 'BBB')` });
 	await conn.rows({ sql: `CREATE TABLE sources (id VARCHAR, publisher VARCHAR, published VARCHAR)` });
 	await conn.rows({ sql: `INSERT INTO sources VALUES ('s1', 'Газета', '2024-01-01')` });
-	await conn.rows({ sql: `CREATE TABLE emr_access (key VARCHAR, as_of VARCHAR, service_name VARCHAR, access_level VARCHAR, source_id VARCHAR)` });
-	for (const [key, asOf, service, level] of access) {
-		await conn.rows({ sql: 'INSERT INTO emr_access VALUES (?, ?, ?, ?, ?)', params: [key, asOf, service, level, 's1'] });
+	await conn.rows({
+		sql: `CREATE TABLE emr_access (key VARCHAR, observed_on VARCHAR, statement VARCHAR, service_name VARCHAR, access_level VARCHAR, source_id VARCHAR)`
+	});
+	for (const [key, asOf, service, level, statement = 'observed'] of access) {
+		await conn.rows({
+			sql: 'INSERT INTO emr_access VALUES (?, ?, ?, ?, ?, ?)',
+			params: [key, asOf, statement, service, level, 's1']
+		});
 	}
 	const stageView = DERIVED_VIEWS.find((v) => v.name === 'v_access_stage');
 	await conn.rows({ sql: `CREATE VIEW v_access_stage AS ${stageView?.sql}` });
@@ -77,6 +84,20 @@ describe('stage at a date', () => {
 		expect(changes.map((c) => [c.from_month, c.stage])).toEqual([['2020-01', 2], ['2022-01', 0]]);
 	});
 
+	it('never lets an announced, planned or required row set a stage, even one written with a level', async () => {
+		const conn = await syntheticDb([
+			['RU-AAA', '2021-01', 'Портал', 'doctors_only'],
+			['RU-AAA', '2022-01', 'Портал', 'full', 'planned'],
+			['RU-BBB', '2022-01', 'Госуслуги', 'partial', 'announced'],
+			['RU-BBB', '2022-02', 'МИС', 'partial', 'required']
+		]);
+		const at = async (month: string) =>
+			(await conn.rows<AccessAtDateRow>(accessAtDateQuery({ month }))).map((r) => [r.key, r.access_level]);
+		expect(await at('2023-01')).toEqual([['RU-AAA', 'doctors_only'], ['RU-BBB', null]]);
+		const changes = await conn.rows<AccessChangeRow>(accessChangesQuery());
+		expect(changes.map((c) => [c.key, c.access_level])).toEqual([['RU-AAA', 'doctors_only']]);
+	});
+
 	it('on the shipped data: Moscow partial from 2020, full from August 2025', () => {
 		const moscow = timeline.changes.filter((c) => c.key === 'RU-MOW');
 		expect(moscow.map((c) => [c.from_month, c.access_level])).toEqual([
@@ -86,21 +107,24 @@ describe('stage at a date', () => {
 		]);
 		expect(stageAt(timeline.changes, 'RU-MOW', '2019-12')).toBeNull();
 		expect(stageAt(timeline.changes, 'RU-MOW', '2025-07')?.access_level).toBe('partial');
-		expect(timeline.range).toEqual({ first: '2019-01', last: '2025-12' });
-		expect(timeline.undatedOnly).toBe(3);
+		// The last coloured change: Moscow's newer source of September 2025 (Nizhny Novgorod's announced
+		// 1 December 2025 no longer counts).
+		expect(timeline.range).toEqual({ first: '2019-01', last: '2025-09' });
+		// Staged but undated only: the Jewish AO and Kaluga (Bashkortostan's undated row is now a plan).
+		expect(timeline.undatedOnly).toBe(2);
 	});
 
 	it('gives, month by month, the same answer from the change rows as the direct query', async () => {
 		const [range] = await db.rows<MonthRangeRow>(accessMonthRangeQuery());
 		const months = monthsBetween(range?.first as string, range?.last as string);
-		expect(months).toHaveLength(84);
+		expect(months).toHaveLength(81);
 		for (const month of months.filter((_, i) => i % 5 === 0 || i === months.length - 1)) {
 			const direct = await db.rows<AccessAtDateRow>(accessAtDateQuery({ month }));
 			const lookedUp = direct.map((r) => {
 				const known = stageAt(timeline.changes, r.key, month);
-				return [r.key, known?.stage ?? null, known?.as_of ?? null];
+				return [r.key, known?.stage ?? null, known?.observed_on ?? null];
 			});
-			expect(lookedUp, month).toEqual(direct.map((r) => [r.key, r.stage, r.as_of]));
+			expect(lookedUp, month).toEqual(direct.map((r) => [r.key, r.stage, r.observed_on]));
 		}
 	});
 
@@ -134,13 +158,16 @@ describe('map at a date', () => {
 describe('rollout strips', () => {
 	it('turns changes into runs of equal stage and keeps every observation as a mark', () => {
 		const rows = rolloutRows({ changes: timeline.changes, observations: timeline.observations, last: '2025-12', text: ru });
-		expect(rows).toHaveLength(13);
+		// 13 subjects with a dated observed stage: no Nizhny Novgorod or Voronezh (their rows are promises).
+		expect(rows).toHaveLength(11);
+		expect(rows.map((r) => r.key)).not.toContain('RU-NIZ');
+		expect(rows.map((r) => r.key)).not.toContain('RU-VOR');
 		const moscow = rows.find((r) => r.key === 'RU-MOW');
 		expect(moscow?.runs.map((r) => [r.stage, r.to - r.from])).toEqual([
 			[2, 67], // Jan 2020 … Jul 2025
 			[3, 5] // Aug … Dec 2025
 		]);
-		expect(moscow?.marks).toHaveLength(3);
+		expect(moscow?.marks).toHaveLength(4); // 2020, 14 Jan 2020, Aug 2025, Sep 2025
 		expect(moscow?.runs[1]?.tooltip[0]).toBe('полный доступ');
 		// Most open now first: Moscow and St Petersburg (full), the earlier one first.
 		expect(rows.slice(0, 2).map((r) => r.key)).toEqual(['RU-MOW', 'RU-SPE']);

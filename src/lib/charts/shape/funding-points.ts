@@ -3,8 +3,11 @@
  * the outliers with a one-line explanation each, and the coverage counts the page states.
  *
  * The fit is always of ln(rubles per resident) on the y measure (whatever the x scale shown), so "an
- * outlier" means: spends far more, or far less, than regions with the same access (or use) typically do.
+ * outlier" means: spends far more, or far less, than regions with the same access (or use, or internet
+ * use) typically do. With internet use on y, each tooltip also says what patients can see, so money,
+ * connectivity and access read together.
  */
+import { percentText } from '$lib/components/ranking/metric-text';
 import type { FundingScatterRow, ScatterIndicator } from '$lib/queries/funding-scatter';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Text } from '$lib/i18n/text';
@@ -14,8 +17,8 @@ import { dodgeRows } from './dodge';
 /** x measures (URL values shared with the map's metric switch). */
 export const FUNDING_X_AXES = ['health_per_resident', 'subsidy_per_resident'] as const;
 export type FundingXAxis = (typeof FUNDING_X_AXES)[number];
-/** y measures of the atlas. */
-export const FUNDING_Y_AXES = ['access', 'users_per_100'] as const;
+/** y measures of the atlas (internet use: Rosstat's survey of the same year as the spending). */
+export const FUNDING_Y_AXES = ['access', 'users_per_100', 'internet_use'] as const;
 export type FundingYAxis = (typeof FUNDING_Y_AXES)[number];
 /** The y measure drawn: one of the atlas's, or a metric from the user's own imported file. */
 export type FundingY = FundingYAxis | 'imported';
@@ -53,7 +56,7 @@ export interface ScatterPoint {
 	name: string;
 	/** Rubles per resident. */
 	x: number;
-	/** Stage (0–3), users per 100 residents, or the imported metric's value. */
+	/** Stage (0–3), users per 100 residents, % using the internet, or the imported metric's value. */
 	y: number;
 	/** Where the point is drawn: stage points at the same level are nudged apart vertically. */
 	yDrawn: number;
@@ -90,6 +93,7 @@ export interface FundingScatterShape {
 
 function yValue(row: FundingScatterRow, settings: Pick<ScatterSettings, 'y' | 'imported'>): number | null {
 	if (settings.y === 'imported') return settings.imported?.values.get(row.key) ?? null;
+	if (settings.y === 'internet_use') return row.internet_percent;
 	return settings.y === 'access' ? row.stage : row.per_100;
 }
 
@@ -104,10 +108,11 @@ function regionName(row: FundingScatterRow, text: Text): string {
 
 /**
  * How the y value reads in a sentence: «доступ только у врачей», «45,3 пользователя на 100 жителей»,
- * «Пользователи ЭМК: 120,5 тыс. чел.».
+ * «интернетом пользуются 91,7 % жителей 15–74 лет», «Пользователи ЭМК: 120,5 тыс. чел.».
  */
 export function yPhrase(y: number, axis: FundingY, text: Text, imported?: ImportedY | null): string {
 	if (axis === 'imported' && imported) return `${imported.label}: ${importedValueText(y, imported, text)}`;
+	if (axis === 'internet_use') return text.t('funding.internetPhrase', { value: percentText(y, text) });
 	return axis === 'access'
 		? text.t(`funding.stagePhrase.${y}` as MessageKey)
 		: text.plural('value.perHundred', y, { value: text.decimal(y) });
@@ -130,11 +135,13 @@ export function explainOutlier(options: {
 	const vars = { name: regionName(row, text), access: yPhrase(y, axis, text, imported) };
 	const x = row.rub_per_resident as number;
 	const share = row.district_median ? x / row.district_median - 1 : 0;
+	// Internet use is context, not a contrast with the money («…; интернетом пользуются 72 %», not «но»).
+	const suffix = axis === 'internet_use' ? '.neutral' : '';
 	// Say it against the district when that agrees with the fit; otherwise against the fit itself.
-	if (residual > 0 && share > 0.05) return text.t('funding.outlier.aboveDistrict', { ...vars, pct: percent(share, text) });
-	if (residual < 0 && share < -0.05) return text.t('funding.outlier.belowDistrict', { ...vars, pct: percent(share, text) });
+	if (residual > 0 && share > 0.05) return text.t(`funding.outlier.aboveDistrict${suffix}`, { ...vars, pct: percent(share, text) });
+	if (residual < 0 && share < -0.05) return text.t(`funding.outlier.belowDistrict${suffix}`, { ...vars, pct: percent(share, text) });
 	const ratio = text.decimal(Math.exp(Math.abs(residual)));
-	return text.t(residual > 0 ? 'funding.outlier.aboveFit' : 'funding.outlier.belowFit', { ...vars, ratio });
+	return text.t(`${residual > 0 ? 'funding.outlier.aboveFit' : 'funding.outlier.belowFit'}${suffix}`, { ...vars, ratio });
 }
 
 function tooltipLines(row: FundingScatterRow, settings: ScatterSettings, text: Text): string[] {
@@ -155,6 +162,15 @@ function tooltipLines(row: FundingScatterRow, settings: ScatterSettings, text: T
 		const value = settings.imported.values.get(row.key) as number;
 		lines.push(`${settings.imported.label}: ${importedValueText(value, settings.imported, text)}`);
 		lines.push(settings.imported.source);
+	} else if (settings.y === 'internet_use') {
+		lines.push(text.t('funding.tooltip.internet', {
+			value: percentText(row.internet_percent as number, text),
+			year: String(row.internet_year ?? settings.year)
+		}));
+		if (row.internet_source_publisher)
+			lines.push(sourceText(row.internet_source_publisher, row.internet_source_published, text));
+		if (row.access_level)
+			lines.push(text.t('funding.tooltip.stage', { level: text.t(`access.${row.access_level}` as MessageKey) }));
 	} else if (settings.y === 'access') {
 		lines.push(text.t('funding.tooltip.stage', { level: text.t(`access.${row.access_level}` as MessageKey) }));
 		if (row.access_as_of) lines.push(text.t('tooltip.asOf', { date: text.date(row.access_as_of) }));

@@ -77,11 +77,11 @@ export function rolloutRows(options: {
 		marks: observations
 			.filter((o) => o.key === key)
 			.map((o) => ({
-				at: datePosition(o.as_of),
+				at: datePosition(o.observed_on),
 				stage: o.stage,
 				tooltip: [
 					text.t('timeline.tooltip.observed', {
-						date: text.date(o.as_of),
+						date: text.date(o.observed_on),
 						level: text.t(`access.${o.access_level}` as MessageKey)
 					}),
 					text.t('tooltip.service', { name: o.service_name }),

@@ -3,16 +3,18 @@
  */
 import type { AnyDatasetSpec } from '../columns';
 import { aliases } from './aliases';
+import { dataChanges } from './data-changes';
 import { emrAccess } from './emr-access';
 import { federalDistricts } from './federal-districts';
 import { funding } from './funding';
 import { fundingNotes } from './funding-notes';
+import { internet } from './internet';
 import { population } from './population';
 import { regions } from './regions';
 import { sources } from './sources';
 import { usage } from './usage';
 
-export { aliases, emrAccess, federalDistricts, funding, fundingNotes, population, regions, sources, usage };
+export { aliases, dataChanges, emrAccess, federalDistricts, funding, fundingNotes, internet, population, regions, sources, usage };
 
 export const datasets: readonly AnyDatasetSpec[] = [
 	sources,
@@ -23,5 +25,7 @@ export const datasets: readonly AnyDatasetSpec[] = [
 	emrAccess,
 	usage,
 	funding,
-	fundingNotes
+	fundingNotes,
+	internet,
+	dataChanges
 ];

@@ -10,7 +10,7 @@ import { bool, date, defineDataset, num, oneOf, text, type RowOf } from '../colu
 
 export const USAGE_METRICS = [
 	'emk_users',
-	'emk_users_growth',
+	'emk_popularity_growth',
 	'registered_users',
 	'unique_visitors',
 	'uploaded_documents',

@@ -6,10 +6,11 @@ import type { AccessMapRow } from '$lib/queries/access-map';
 import type { UsagePerHundredRow } from '$lib/queries/usage-per-hundred';
 import type { MapMetricRow, SequentialMetric } from '$lib/queries/map-metric';
 import type { UsageBar } from '$lib/charts/options/usage-bar';
-import type { MapItem } from '$lib/map/types';
+import type { LegendClass, MapItem } from '$lib/map/types';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Text } from '$lib/i18n/text';
 import { ACCESS_STAGE_FILLS } from '$lib/map/legend';
+import { percentText } from '$lib/components/ranking/metric-text';
 
 /** Levels drawn with a colour; `unknown` (a system exists, patients' access not described) is «нет данных». */
 const COLOURED_LEVELS = ['full', 'partial', 'doctors_only', 'none'] as const;
@@ -44,7 +45,35 @@ export function perHundredText(value: number, text: Text): string {
 	return text.plural('value.perHundred', value, { value: text.decimal(value) });
 }
 
-/** Map items for the access map: colour by access level, usage per 100 residents where known. */
+/**
+ * The «обещано» line of a region's newest promise (announced, planned or required), or null. A promise is
+ * said in words and marked hollow on the map; it never colours a region.
+ */
+export function promiseLine(
+	row: Pick<AccessMapRow, 'promised_level' | 'promised_statement' | 'promised_on'>,
+	text: Text
+): string | null {
+	if (!row.promised_statement) return null;
+	const vars = {
+		level: row.promised_level ? accessLabel(row.promised_level, text) : text.t('evidence.promisedUnspecified'),
+		statement: text.t(`statement.${row.promised_statement}` as MessageKey)
+	};
+	return row.promised_on
+		? text.t('tooltip.promised', { ...vars, date: text.date(row.promised_on) })
+		: text.t('tooltip.promisedUndated', vars);
+}
+
+/** What «нет данных» means: nothing public found in the sources collected up to the last review. */
+export function noEvidenceLines(reviewedOn: string | null, text: Text): string[] {
+	return [
+		reviewedOn
+			? text.t('tooltip.noEvidenceReviewed', { date: text.date(reviewedOn) })
+			: text.t('tooltip.noEvidence'),
+		text.t('tooltip.contribute')
+	];
+}
+
+/** Map items for the access map: colour by observed access level, usage per 100 residents where known. */
 export function accessMapItems(
 	access: readonly AccessMapRow[],
 	usage: readonly UsagePerHundredRow[],
@@ -56,21 +85,24 @@ export function accessMapItems(
 		const level = accessLabel(row.access_level, text);
 		const use = usageByKey.get(row.key);
 		const perHundred = use ? perHundredText(use.per_100, text) : null;
+		const promise = promiseLine(row, text);
 		const lines = row.access_level
 			? [
 					level,
 					row.service_name ? text.t('tooltip.service', { name: row.service_name }) : null,
 					perHundred,
-					row.as_of ? text.t('tooltip.asOf', { date: text.date(row.as_of) }) : null,
-					sourceLine(row, text)
+					row.observed_on ? text.t('tooltip.asOf', { date: text.date(row.observed_on) }) : null,
+					sourceLine(row, text),
+					promise
 				]
-			: [text.t('access.noData'), text.t('tooltip.noEvidence')];
+			: [text.t('access.noData'), promise, ...(promise ? [] : noEvidenceLines(row.reviewed_on, text))];
 		return {
 			key: row.key,
 			name,
 			abbr: text.locale === 'ru' ? row.abbr_ru : row.abbr_en,
 			fill: isColoured(row.access_level) ? ACCESS_STAGE_FILLS[row.access_level] : null,
-			ariaLabel: [`${name}: ${level}`, perHundred].filter(Boolean).join(', '),
+			promised: promise !== null,
+			ariaLabel: [`${name}: ${level}`, perHundred, promise].filter(Boolean).join(', '),
 			tooltip: { title: name, lines: lines.filter((l): l is string => l !== null) }
 		};
 	});
@@ -142,10 +174,19 @@ export function metricMapItems(options: {
 	});
 }
 
-/** Detail lines of a built-in measure: what was counted and when, or the year and population used. */
+/**
+ * Detail lines of a built-in measure: what was counted and when, the survey and its year (internet use),
+ * or the year and population used.
+ */
 export function builtInDetail(metric: SequentialMetric, text: Text) {
 	return (row: MapMetricRow, valueText: string): (string | null)[] =>
-		metric === 'users_per_100'
+		metric === 'internet_use'
+			? [
+					text.t(Number(row.date) < 2017 ? 'tooltip.internetSurveyBefore2017' : 'tooltip.internetSurvey', {
+						year: row.date ?? ''
+					})
+				]
+			: metric === 'users_per_100'
 			? [
 					text.t(`metric.${row.measure}` as MessageKey),
 					row.date
@@ -162,7 +203,35 @@ export function builtInDetail(metric: SequentialMetric, text: Text) {
 				];
 }
 
-/** A metric's value as shown: users per 100 with one decimal, money per resident in whole rubles. */
+/**
+ * A metric's value as shown: users per 100 with one decimal, money per resident in whole rubles, internet
+ * use in per cent.
+ */
 export function formatMetricValue(metric: SequentialMetric, value: number, text: Text): string {
+	if (metric === 'internet_use') return percentText(value, text);
 	return metric === 'users_per_100' ? perHundredText(value, text) : text.rubles(value);
+}
+
+/** Legend of the access map: one class per observed level, then «нет данных» (unknown counts there). */
+export function accessLegendClasses(access: readonly AccessMapRow[], text: Text): LegendClass[] {
+	return [
+		...COLOURED_LEVELS.map((level) => ({
+			label: text.t(`access.${level}` as MessageKey),
+			fill: ACCESS_STAGE_FILLS[level],
+			count: access.filter((r) => r.access_level === level).length
+		})),
+		{
+			label: text.t('access.noData'),
+			fill: null,
+			count: access.filter((r) => !isColoured(r.access_level)).length
+		}
+	];
+}
+
+/** The legend's hollow-ring entry: regions with a promise on record (announced, planned, required). */
+export function promisedLegend(access: readonly AccessMapRow[], text: Text) {
+	return {
+		label: text.t('map.legendPromised'),
+		count: access.filter((r) => r.promised_statement !== null).length
+	};
 }

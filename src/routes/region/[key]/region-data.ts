@@ -14,6 +14,7 @@ import {
 	type RegionUsageRow
 } from '$lib/queries/region-profile';
 import { regionFundingQuery, type RegionFundingRow } from '$lib/queries/region-funding';
+import { regionChangesQuery, releasesQuery, type DataChangeItemRow, type ReleaseRow } from '$lib/queries/data-changes';
 
 export interface RegionProfile {
 	key: string;
@@ -22,18 +23,33 @@ export interface RegionProfile {
 	access: RegionAccessRow[];
 	usage: RegionUsageRow[];
 	funding: RegionFundingRow[];
+	/** Changes of the data that touched this subject, newest first. */
+	changes: DataChangeItemRow[];
+	/** Date of the latest data release: when the sources were last reviewed. */
+	reviewedOn: string | null;
 }
 
 /** The profile of subject `key`, or null if the registry has no such subject. */
 export async function loadRegionProfile(db: Connector, key: string): Promise<RegionProfile | null> {
-	const [facts, population, access, usage, funding] = await Promise.all([
+	const [facts, population, access, usage, funding, changes, releases] = await Promise.all([
 		db.rows<RegionFactsRow>(regionFactsQuery(key)),
 		db.rows<RegionPopulationRow>(regionPopulationQuery(key)),
 		db.rows<RegionAccessRow>(regionAccessQuery(key)),
 		db.rows<RegionUsageRow>(regionUsageQuery(key)),
-		db.rows<RegionFundingRow>(regionFundingQuery(key))
+		db.rows<RegionFundingRow>(regionFundingQuery(key)),
+		db.rows<DataChangeItemRow>(regionChangesQuery(key)),
+		db.rows<ReleaseRow>(releasesQuery())
 	]);
 	const row = facts[0];
 	if (!row) return null;
-	return { key, facts: row, population, access, usage, funding };
+	return {
+		key,
+		facts: row,
+		population,
+		access,
+		usage,
+		funding,
+		changes,
+		reviewedOn: releases[0]?.release ?? null
+	};
 }

@@ -97,6 +97,12 @@ export interface AccessItem {
 	features: string[];
 	launched: string | null;
 	evidence: string;
+	/** What kind of statement the row rests on («наблюдается в работе», «объявлено», …). */
+	statement: string;
+	/** «Обещано: частичный доступ» for announced, planned and required rows; null for observations. */
+	promise: string | null;
+	/** The source's own words, verbatim (Russian). */
+	quote: string;
 	current: boolean;
 	source: SourceRef | null;
 }
@@ -104,17 +110,28 @@ export interface AccessItem {
 /** Every access observation as the history list shows it (the rows' order: oldest first). */
 export function accessItems(rows: readonly RegionAccessRow[], text: Text): AccessItem[] {
 	return rows.map((row) => ({
-		date: row.as_of ? text.date(row.as_of) : text.t('region.undated'),
+		date: row.observed_on ? text.date(row.observed_on) : text.t('region.undated'),
 		service: row.service_name,
 		channel: text.t(`region.channel.${row.channel}` as MessageKey),
 		level: accessText(row.access_level, text),
-		fill: accessStageFill(row.access_level),
+		// Only observations are coloured: a promise is said in words, never with a stage colour.
+		fill: row.statement === 'observed' ? accessStageFill(row.access_level) : null,
 		features: (row.features ?? '')
 			.split(';')
 			.filter(Boolean)
 			.map((f) => text.t(`region.feature.${f}` as MessageKey)),
 		launched: row.launched_year ? text.t('region.launched', { year: String(row.launched_year) }) : null,
-		evidence: text.locale === 'ru' ? row.evidence_ru : row.evidence_en,
+		evidence: text.locale === 'ru' ? row.evidence_ru : (row.evidence_en ?? row.evidence_ru),
+		statement: text.t(`statement.${row.statement}` as MessageKey),
+		promise:
+			row.statement === 'observed'
+				? null
+				: text.t('evidence.promise', {
+						level: row.promised_level
+							? accessText(row.promised_level, text)
+							: text.t('evidence.promisedUnspecified')
+					}),
+		quote: row.quote,
 		current: row.is_current,
 		source: sourceRef(row, text)
 	}));
