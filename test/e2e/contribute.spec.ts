@@ -70,7 +70,7 @@ test.describe('promises on the shipped map', () => {
 		await expect(bashkortostan).toHaveAttribute('aria-label', /^Башкортостан: нет данных, Обещано: частичный доступ/);
 		await expect(page.locator('[data-promised="RU-BA"]')).toHaveCount(1);
 		await expect(page.locator('[data-promised="RU-MOW"]')).toHaveCount(0);
-		await expect(page.getByTestId('legend-promised')).toContainText('обещано, не наблюдалось');
+		await expect(page.getByTestId('legend-promised')).toContainText('есть обещание, цвета не даёт');
 		await page.locator('[data-region-key="RU-CHU"]').hover();
 		await expect(page.getByRole('tooltip')).toContainText('нет публичных сообщений о доступе пациентов к ЭМК (просмотрены 05.12.2026)');
 	});

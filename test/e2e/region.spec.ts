@@ -17,7 +17,10 @@ test.describe('region profile', () => {
 
 		const access = page.getByTestId('access');
 		await expect(access).toContainText('полный доступ — по источнику от 29.09.2025');
-		await expect(access.locator('ol.history > li')).toHaveCount(3);
+		await expect(access.locator('ol.history > li')).toHaveCount(4);
+		// Each observation shows what it rests on and the source's own words.
+		await expect(access.getByTestId('statement').first()).toHaveText('работает (наблюдение)');
+		await expect(access.locator('blockquote').first()).toContainText('открыли пять лет назад');
 		const kommersant = access.getByRole('link', { name: 'Коммерсантъ, 20.08.2025' }).first();
 		await expect(kommersant).toHaveAttribute('href', 'https://www.kommersant.ru/doc/7974277');
 		await expect(access).toContainText('снимки');
@@ -25,7 +28,8 @@ test.describe('region profile', () => {
 		const usage = page.getByTestId('usage');
 		await expect(usage).toContainText(/почти 6\s000\s000/);
 		await expect(usage).toContainText('45,3 на 100 жителей');
-		await expect(usage).toContainText('Вычислено нами, не опубликовано: 6 000 000 / 1.5');
+		await expect(usage).toContainText(/около 4\s000\s000/);
+		await expect(usage).not.toContainText('Вычислено нами');
 
 		const funding = page.getByTestId('funding');
 		await expect(funding.getByRole('heading', { level: 2, name: /Москва: 61\s482 ₽ на жителя в 2021 году — в 2,6 раза больше медианы ЦФО/ })).toBeVisible();
@@ -59,8 +63,9 @@ test.describe('region profile', () => {
 		await expect(blocks).toHaveCount(2);
 		await expect(page.getByTestId('access')).toContainText('нет данных');
 		await expect(page.getByTestId('access')).toContainText(
-			'Нет найденных источников о доступе пациентов к ЭМК в этом регионе'
+			'В собранных источниках не найдено публичных сообщений о том, видят ли пациенты свою ЭМК в этом регионе (источники последний раз просмотрены 05.12.2026)'
 		);
+		await expect(page.getByTestId('access').getByRole('link', { name: 'Знаете источник? Предложить сведения' })).toHaveAttribute('href', '#contribute');
 		await expect(page.getByTestId('usage')).toContainText(
 			'Нет опубликованных данных о числе пользователей ЭМК в этом регионе'
 		);

@@ -20,15 +20,16 @@ test.describe('timeline page', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Как регионы открывали пациентам медкарту');
 		await expect(rollout(page).locator('.echart')).toHaveAttribute('data-chart-ready', 'true');
 		await expect(page.locator('#rollout-title')).toHaveText(
-			'Из 13 регионов с датированными сведениями полный доступ к медкарте сейчас у 2'
+			'Из 11 регионов с датированными сведениями полный доступ к медкарте сейчас у 2'
 		);
 		await expect(rollout(page).locator('svg text', { hasText: 'Приморский край' })).toHaveCount(1);
-		await expect(page.getByTestId('map-date')).toHaveText('декабрь 2025');
+		// The latest observed change: Moscow's newer source of September 2025.
+		await expect(page.getByTestId('map-date')).toHaveText('сентябрь 2025');
 		await expect(page.locator('.map-at-date').locator("[data-region-key]")).toHaveCount(89);
 		await expect(region(page, 'RU-MOW')).toHaveAttribute('aria-label', /Москва: полный доступ/);
 		await expect(usage(page).locator('.echart')).toHaveAttribute('data-chart-ready', 'true');
 		await expect(page.locator('#usage-series-title')).toHaveText(
-			'Санкт-Петербург: пользователей в 1,5 раза больше, чем по данным на 2022'
+			'Москва: пользователей в 1,5 раза больше, чем по данным на октябрь 2021'
 		);
 		await waitForDuckDB(page);
 		await page.screenshot({ path: testInfo.outputPath('timeline-1280.png'), fullPage: true });
@@ -111,9 +112,9 @@ test.describe('timeline page', () => {
 		const text = await readDownload(csv);
 		expect(text.startsWith('\uFEFF')).toBe(true);
 		expect(text).toContain('RU-MOW,Москва,2020,ЕМИАС.Инфо — электронная медицинская карта,regional_app,partial,2');
-		expect(text.trim().split('\r\n')).toHaveLength(22);
+		expect(text.trim().split('\r\n')).toHaveLength(20); // header + 19 dated observations with a stage
 		const [svg] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-export="svg"]').click()]);
-		expect(await readDownload(svg)).toContain('Из 13 регионов');
+		expect(await readDownload(svg)).toContain('Из 11 регионов');
 		const [png] = await Promise.all([page.waitForEvent('download'), usage(page).locator('[data-export="png"]').click()]);
 		expect(png.suggestedFilename()).toMatch(/\.png$/);
 	});
