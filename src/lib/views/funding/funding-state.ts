@@ -7,11 +7,11 @@
 import { readViewState, withViewState, type ViewState } from '$lib/state/view-state';
 import { metricIdFromParam, METRIC_PARAM_PREFIX } from '$lib/import/imported-metrics';
 import { FUNDING_X_AXES, FUNDING_Y_AXES, type FundingXAxis, type FundingYAxis } from '$lib/charts/shape/funding-points';
-import { FUNDING_YEARS } from '$lib/queries/funding-scatter';
+import { FUNDING_YEARS, MEASURES } from '$lib/domain/measures';
 
 export const DEFAULT_X: FundingXAxis = 'health_per_resident';
 export const DEFAULT_Y: FundingYAxis = 'access';
-export const DEFAULT_YEAR = FUNDING_YEARS[FUNDING_YEARS.length - 1] as number;
+export const DEFAULT_YEAR: number = MEASURES.health_per_resident.defaultYear;
 
 /** An imported metric as the y measure, in the URL: `import:<import id>.<n>`. */
 export type ImportedYParam = `import:${string}`;

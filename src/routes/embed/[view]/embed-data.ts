@@ -6,7 +6,7 @@ import type { Connector } from '$lib/data/connector';
 import type { EmbedView } from '$lib/components/embed/embed-snippet';
 import { usagePerHundredQuery, type UsagePerHundredRow } from '$lib/queries/usage-per-hundred';
 import { loadHomeData, type HomeData } from '$lib/views/overview/home-data';
-import { loadFundingData, type FundingData } from '$lib/views/funding/funding-data';
+import { loadFundingData, type FundingData } from '$lib/views/funding/funding-data.svelte';
 import { DEFAULT_X, DEFAULT_YEAR } from '$lib/views/funding/funding-state';
 
 export type EmbedData =
