@@ -8,7 +8,7 @@
  */
 import type { BoundQuery } from '../data/connector';
 import type { SqlParam } from '../data/engine';
-import { FUNDING_INDICATORS, FUNDING_YEARS } from './ranking';
+import { fundingIndicatorOf, FUNDING_YEARS } from '../domain/measures';
 import { ident } from './sql';
 
 export type FundingYear = (typeof FUNDING_YEARS)[number];
@@ -64,7 +64,7 @@ function perRegion(): { sql: string; params: SqlParam[] } {
 	const params: SqlParam[] = [];
 	const pivot = (['health', 'subsidy'] as const).flatMap((m) =>
 		FUNDING_YEARS.map((y) => {
-			params.push(FUNDING_INDICATORS[m === 'health' ? 'health_per_resident' : 'subsidy_per_resident'], y);
+			params.push(fundingIndicatorOf(m === 'health' ? 'health_per_resident' : 'subsidy_per_resident'), y);
 			return `max(rub_per_resident) FILTER (WHERE indicator = ? AND year = ?) AS ${ident(`${m}_${y}`)}`;
 		})
 	);

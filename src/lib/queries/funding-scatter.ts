@@ -18,8 +18,7 @@ import type { AccessLevel } from './access-map';
 export const SCATTER_INDICATORS = ['health_consolidated_incl_tfoms', 'digital_contour_subsidy'] as const;
 export type ScatterIndicator = (typeof SCATTER_INDICATORS)[number];
 
-/** Fiscal years in the funding dataset. */
-export const FUNDING_YEARS = [2019, 2020, 2021] as const;
+export { FUNDING_YEARS } from '../domain/measures';
 
 export interface FundingScatterParams {
 	year: number;

@@ -14,17 +14,11 @@
  * Every registry subject appears once; `value` is null where unknown («нет данных»).
  */
 import type { BoundQuery } from '../data/connector';
-import { DEFAULT_FUNDING_YEAR, FUNDING_YEARS } from './metric-years';
+import { fundingIndicatorOf, SEQUENTIAL_MEASURES, type SequentialMeasure } from '../domain/measures';
 
-export { DEFAULT_FUNDING_YEAR, FUNDING_YEARS };
-
-export const SEQUENTIAL_METRICS = [
-	'users_per_100',
-	'health_per_resident',
-	'subsidy_per_resident',
-	'internet_use'
-] as const;
-export type SequentialMetric = (typeof SEQUENTIAL_METRICS)[number];
+/** The map's numeric measures (from the measure registry). */
+export const SEQUENTIAL_METRICS = SEQUENTIAL_MEASURES;
+export type SequentialMetric = SequentialMeasure;
 
 export interface MapMetricParams {
 	metric: SequentialMetric;
@@ -44,10 +38,6 @@ export interface MapMetricRow {
 	source_url: string | null;
 }
 
-const FUNDING_INDICATOR: Record<Exclude<SequentialMetric, 'users_per_100' | 'internet_use'>, string> = {
-	health_per_resident: 'health_consolidated_incl_tfoms',
-	subsidy_per_resident: 'digital_contour_subsidy'
-};
 
 export function mapMetricQuery({ metric, year }: MapMetricParams): BoundQuery {
 	if (metric === 'users_per_100') {
@@ -93,6 +83,6 @@ export function mapMetricQuery({ metric, year }: MapMetricParams): BoundQuery {
 			LEFT JOIN f USING (key)
 			LEFT JOIN sources s ON s.id = f.source_id
 			ORDER BY r.key`,
-		params: [FUNDING_INDICATOR[metric], year]
+		params: [fundingIndicatorOf(metric), year]
 	};
 }

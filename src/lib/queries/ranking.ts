@@ -19,32 +19,11 @@
  */
 import type { BoundQuery } from '../data/connector';
 import type { SqlParam } from '../data/engine';
-import { DEFAULT_FUNDING_YEAR, FUNDING_YEARS, yearFor } from './metric-years';
+import { fundingIndicatorOf, MEASURE_IDS, yearFor, type MeasureId } from '../domain/measures';
 
-export { DEFAULT_FUNDING_YEAR, FUNDING_YEARS };
-
-export const RANKING_METRICS = [
-	'access',
-	'users_per_100',
-	'health_per_resident',
-	'subsidy_per_resident',
-	'internet_use'
-] as const;
-export type RankingMetric = (typeof RANKING_METRICS)[number];
-
-/** The `funding.indicator` behind each funding metric. */
-export const FUNDING_INDICATORS = {
-	/** Section 0900 including the territorial OMS fund: the best proxy for all public health spending. */
-	health_per_resident: 'health_consolidated_incl_tfoms',
-	subsidy_per_resident: 'digital_contour_subsidy'
-} as const;
-
-/** Whether a metric is a funding metric (and so takes a year). */
-export function isFundingMetric(
-	metric: RankingMetric
-): metric is keyof typeof FUNDING_INDICATORS {
-	return metric in FUNDING_INDICATORS;
-}
+/** Every measure of the registry can be ranked. */
+export const RANKING_METRICS = MEASURE_IDS;
+export type RankingMetric = MeasureId;
 
 export interface RankingParams {
 	metric: RankingMetric;
@@ -131,7 +110,7 @@ function metricValues(metric: RankingMetric, year: number): { sql: string; param
 						strftime(population_date, '%Y-%m-%d') AS population_date, source_id
 					FROM v_funding_per_resident
 					WHERE indicator = ? AND year = ?`,
-				params: [FUNDING_INDICATORS[metric], year]
+				params: [fundingIndicatorOf(metric), year]
 			};
 		case 'internet_use':
 			return {
@@ -147,7 +126,8 @@ function metricValues(metric: RankingMetric, year: number): { sql: string; param
 
 /** The ranking of all subjects (or one district's) by `metric`, best first, subjects without data last. */
 export function rankingQuery(params: RankingParams): BoundQuery {
-	const values = metricValues(params.metric, yearFor(params.metric, params.year) ?? DEFAULT_FUNDING_YEAR);
+	// Measures without years ignore the year.
+	const values = metricValues(params.metric, yearFor(params.metric, params.year) ?? 0);
 	const district = params.district ?? null;
 	return {
 		sql: `

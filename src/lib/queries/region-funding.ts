@@ -9,7 +9,7 @@
  * reports (the four of 2022) give no rows.
  */
 import type { BoundQuery } from '../data/connector';
-import { FUNDING_INDICATORS } from './ranking';
+import { fundingIndicatorOf } from '../domain/measures';
 
 export interface RegionFundingRow {
 	year: number;
@@ -31,7 +31,7 @@ export interface RegionFundingRow {
 }
 
 /** The indicators the profile shows, as bound parameters (health first). */
-const INDICATORS = [FUNDING_INDICATORS.health_per_resident, FUNDING_INDICATORS.subsidy_per_resident];
+const INDICATORS = [fundingIndicatorOf('health_per_resident'), fundingIndicatorOf('subsidy_per_resident')];
 
 /**
  * Per-resident funding with its medians, for every subject (the building block of the region and compare
@@ -83,6 +83,6 @@ export function regionFundingQuery(key: string): BoundQuery {
 			LEFT JOIN sources s ON s.id = m.source_id
 			WHERE m.key = ?
 			ORDER BY m.indicator <> ?, m.year`,
-		params: [...FUNDING_WITH_MEDIANS_PARAMS, key, FUNDING_INDICATORS.health_per_resident]
+		params: [...FUNDING_WITH_MEDIANS_PARAMS, key, fundingIndicatorOf('health_per_resident')]
 	};
 }

@@ -7,20 +7,19 @@
  * rather than breaking the page (a link edited by hand must still open).
  */
 
+import { FEDERAL_DISTRICT_KEYS, REGION_KEY } from '$lib/domain/regions';
+import { MEASURE_IDS, type MeasureId } from '$lib/domain/measures';
+import { metricIdFromParam } from '$lib/import/imported-metrics';
+
 export const MAP_MODES = ['tiles', 'geo'] as const;
 export type MapModeParam = (typeof MAP_MODES)[number];
 
-export const METRICS = [
-	'access',
-	'users_per_100',
-	'health_per_resident',
-	'subsidy_per_resident',
-	'internet_use'
-] as const;
+/** The built-in measures (the registry's). */
+export const METRICS = MEASURE_IDS;
 /** A built-in metric, or `import:<id>` for a dataset the user imported. */
-export type MetricParam = (typeof METRICS)[number] | `import:${string}`;
+export type MetricParam = MeasureId | `import:${string}`;
 
-export const FEDERAL_DISTRICTS = ['CEN', 'NW', 'SOU', 'NCA', 'VOL', 'URA', 'SIB', 'FE'] as const;
+export const FEDERAL_DISTRICTS = FEDERAL_DISTRICT_KEYS;
 export type DistrictParam = (typeof FEDERAL_DISTRICTS)[number];
 
 export interface ViewState {
@@ -54,10 +53,8 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = {
 
 export const MAX_PINNED = 6;
 
-const KEY_PATTERN = /^(RU-[A-Z]{2,3}|CRIMEA|SEVASTOPOL|DPR|LPR|ZAPOROZHYE|KHERSON)$/;
+const KEY_PATTERN = REGION_KEY;
 const DATE_PATTERN = /^\d{4}-\d{2}(-\d{2})?$/;
-// `import:<import id>` or `import:<import id>.<column n>` (see $lib/import/imported-metrics).
-const IMPORT_ID = /^import:[A-Za-z0-9_-]{1,64}(\.\d{1,3})?$/;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
 	return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
@@ -79,7 +76,8 @@ export function readViewState(params: URLSearchParams): ViewState {
 		map: oneOf(MAP_MODES, params.get('map')) ?? DEFAULT_VIEW_STATE.map,
 		metric:
 			oneOf(METRICS, metric) ??
-			(metric && IMPORT_ID.test(metric) ? (metric as MetricParam) : DEFAULT_VIEW_STATE.metric),
+			// `import:<import id>[.<n>]`, the one grammar of $lib/import/imported-metrics.
+			(metricIdFromParam(metric) ? (metric as MetricParam) : DEFAULT_VIEW_STATE.metric),
 		region: region && KEY_PATTERN.test(region) ? region : null,
 		pinned,
 		district: oneOf(FEDERAL_DISTRICTS, params.get('district')),

@@ -19,7 +19,7 @@ import type {
 	FundingColumn,
 	MedianMeasure
 } from '$lib/queries/compare';
-import { FUNDING_YEARS } from '$lib/queries/ranking';
+import { FUNDING_YEARS } from '$lib/domain/measures';
 
 /** A median over fewer subjects than this is not shown as a median («мало данных»). */
 export const MIN_MEDIAN_N = 3;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/lib/data/connector';
 import { createText } from '../../../src/lib/i18n/text';
 import { mapMetricQuery, type MapMetricRow } from '../../../src/lib/queries/map-metric';
-import { yearFor, yearsOf } from '../../../src/lib/queries/metric-years';
+import { yearFor, yearsOf } from '../../../src/lib/domain/measures';
 import { accessMapQuery, type AccessMapRow } from '../../../src/lib/queries/access-map';
 import { builtInDetail, formatMetricValue, metricMapItems } from '../../../src/lib/views/overview/home-shape';
 import { readViewState } from '../../../src/lib/state/view-state';

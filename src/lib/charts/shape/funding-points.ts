@@ -7,6 +7,7 @@
  * use) typically do. With internet use on y, each tooltip also says what patients can see, so money,
  * connectivity and access read together.
  */
+import { regionName } from '$lib/domain/regions';
 import { percentText } from '$lib/components/ranking/metric-text';
 import type { FundingScatterRow, ScatterIndicator } from '$lib/queries/funding-scatter';
 import type { MessageKey } from '$lib/i18n/messages';
@@ -102,9 +103,6 @@ export function importedValueText(y: number, imported: ImportedY, text: Text): s
 	return imported.unit ? `${text.decimal(y, 2)} ${imported.unit}` : text.decimal(y, 2);
 }
 
-function regionName(row: FundingScatterRow, text: Text): string {
-	return text.locale === 'ru' ? row.name_short_ru : row.name_en;
-}
 
 /**
  * How the y value reads in a sentence: «доступ только у врачей», «45,3 пользователя на 100 жителей»,

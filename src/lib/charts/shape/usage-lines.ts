@@ -3,6 +3,7 @@
  * point with its growth since the previous figure and a plain-text tooltip; derived points keep their
  * formula. Also the headline growth, computed from published (not derived) figures only.
  */
+import { regionName } from '$lib/domain/regions';
 import type { UsageSeriesRow } from '$lib/queries/usage-series';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Text } from '$lib/i18n/text';
@@ -50,9 +51,6 @@ export function growthText(row: UsageSeriesRow, text: Text): string | null {
 	});
 }
 
-function regionName(row: UsageSeriesRow, text: Text): string {
-	return text.locale === 'ru' ? row.name_short_ru : row.name_en;
-}
 
 /** One line per region × measure, in query order; points without a population are left out. */
 export function usageLines(rows: readonly UsageSeriesRow[], text: Text): UsageLine[] {

@@ -7,6 +7,8 @@ import { formatPercent } from '$lib/i18n/format';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Text } from '$lib/i18n/text';
 import type { RankingMetric } from '$lib/queries/ranking';
+import { MEASURES } from '$lib/domain/measures';
+import { regionName } from '$lib/domain/regions';
 
 /** Statuses the disputed-territory rule (data/regions/README.md) asks views to mark. */
 export const MARKED_STATUSES = ['disputed_2014', 'annexed_2022'] as const;
@@ -16,10 +18,8 @@ export function isMarkedStatus(status: string | null | undefined): boolean {
 	return (MARKED_STATUSES as readonly string[]).includes(status ?? '');
 }
 
-/** The subject's name as a table shows it: short Russian name, or the English name. */
-export function regionLabel(row: { name_short_ru: string; name_en: string }, text: Text): string {
-	return text.locale === 'ru' ? row.name_short_ru : row.name_en;
-}
+/** The subject's name as a table shows it (the one `regionName` of the domain). */
+export const regionLabel = regionName;
 
 /** `full` → «полный доступ»; `null` → «нет данных». */
 export function accessText(level: string | null | undefined, text: Text): string {
@@ -52,17 +52,9 @@ export function metricValueText(
 	accessLevel?: string | null
 ): string {
 	if (value === null) return text.t('access.noData');
-	switch (metric) {
-		case 'access':
-			return accessText(accessLevel ?? null, text);
-		case 'users_per_100':
-			return perHundredText(value, text);
-		case 'health_per_resident':
-		case 'subsidy_per_resident':
-			return perResidentText(value, text);
-		case 'internet_use':
-			return percentText(value, text);
-	}
+	// Access names its coded level (an `unknown` row has no stage to format).
+	if (metric === 'access') return accessText(accessLevel ?? null, text);
+	return MEASURES[metric].format(value, text);
 }
 
 /** A published count with its qualifier and what it counts: «почти 6 000 000 — пользователи ЭМК». */

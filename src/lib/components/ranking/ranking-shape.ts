@@ -5,7 +5,7 @@
 import { toCsv } from '$lib/export/csv';
 import type { Text } from '$lib/i18n/text';
 import type { RankingMetric, RankingRow } from '$lib/queries/ranking';
-import { yearsOf } from '$lib/queries/metric-years';
+import { yearsOf } from '$lib/domain/measures';
 import {
 	countText,
 	isMarkedStatus,

@@ -3,7 +3,9 @@
  */
 import { defineDataset, oneOf, text, type RowOf } from '../columns';
 
-export const FEDERAL_DISTRICT_KEYS = ['CEN', 'NW', 'SOU', 'NCA', 'VOL', 'URA', 'SIB', 'FE'] as const;
+import { FEDERAL_DISTRICT_KEYS } from '../../domain/regions';
+
+export { FEDERAL_DISTRICT_KEYS };
 
 export const federalDistricts = defineDataset({
 	name: 'federal_districts',

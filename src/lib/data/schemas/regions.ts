@@ -8,6 +8,7 @@
  */
 import { bool, date, defineDataset, int, num, oneOf, text, type RowOf } from '../columns';
 import { FEDERAL_DISTRICT_KEYS } from './federal-districts';
+import { REGION_KEY } from '../../domain/regions';
 
 export const REGION_TYPES = [
 	'республика',
@@ -23,7 +24,7 @@ export const REGION_STATUSES = ['recognised', 'disputed_2014', 'annexed_2022'] a
 /** Keys of the six subjects that have no ISO 3166-2:RU code. */
 export const NON_ISO_KEYS = ['CRIMEA', 'SEVASTOPOL', 'DPR', 'LPR', 'ZAPOROZHYE', 'KHERSON'] as const;
 
-const KEY = /^(RU-[A-Z]{2,3}|CRIMEA|SEVASTOPOL|DPR|LPR|ZAPOROZHYE|KHERSON)$/;
+const KEY = REGION_KEY;
 
 export const regions = defineDataset({
 	name: 'regions',

@@ -10,6 +10,7 @@ import type { LegendClass, MapItem } from '$lib/map/types';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Text } from '$lib/i18n/text';
 import { ACCESS_STAGE_FILLS } from '$lib/map/legend';
+import { regionName } from '$lib/domain/regions';
 import { percentText } from '$lib/components/ranking/metric-text';
 
 /** Levels drawn with a colour; `unknown` (a system exists, patients' access not described) is «нет данных». */
@@ -20,9 +21,7 @@ function isColoured(level: string | null): level is ColouredLevel {
 	return (COLOURED_LEVELS as readonly string[]).includes(level ?? '');
 }
 
-export function regionName(row: { name_short_ru: string; name_en: string }, text: Text): string {
-	return text.locale === 'ru' ? row.name_short_ru : row.name_en;
-}
+export { regionName };
 
 export function accessLabel(level: string | null, text: Text): string {
 	return level ? text.t(`access.${level}` as MessageKey) : text.t('access.noData');
