@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAll, todayIso } from '../src/lib/data/check-all';
+import { checkAll, todayIso } from '../src/lib/server/checks/check-all';
 import { formatIssue, hasErrors } from '../src/lib/data/issues';
 import { parseCsv } from '../src/lib/data/validate';
 import { dataChanges, emrAccess, regions, sources } from '../src/lib/data/schemas/index';

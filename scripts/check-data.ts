@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkAll } from '../src/lib/data/check-all';
-import { POPULATION_TOTALS } from '../src/lib/data/checks-population';
-import { ROSSTAT_TOTAL_2025 } from '../src/lib/data/checks-regions';
+import { checkAll } from '../src/lib/server/checks/check-all';
+import { POPULATION_TOTALS } from '../src/lib/server/checks/checks-population';
+import { ROSSTAT_TOTAL_2025 } from '../src/lib/server/checks/checks-regions';
 import { formatIssue, hasErrors, type Issue } from '../src/lib/data/issues';
 
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));

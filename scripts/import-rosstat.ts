@@ -7,7 +7,7 @@
  *   year × indicator; «…» cells stay rows with an empty value and a note;
  * - `data/regions/population.csv`: table 1.1, population on 1 January 2019–2023 (thousand persons with one
  *   decimal → persons = value × 1000);
- * - `src/lib/data/rosstat-population-totals.ts`: the same table's country row and the Arkhangelsk and
+ * - `src/lib/server/checks/rosstat-population-totals.ts`: the same table's country row and the Arkhangelsk and
  *   Tyumen rows *with* their okrugs, for the population checks (`checks-population.ts`).
  *
  * Rows are mapped to the registry by subject code (`data/regions/regions.csv`). Arkhangelsk and Tyumen
@@ -191,5 +191,5 @@ export const ROSSTAT_POPULATION_TOTALS: readonly RosstatPopulationTotal[] = [
 ${lines.join(',\n')}
 ];
 `;
-writeFileSync(`${root}src/lib/data/rosstat-population-totals.ts`, ts);
-console.log('src/lib/data/rosstat-population-totals.ts: totals for', POPULATION_DATES.join(', '));
+writeFileSync(`${root}src/lib/server/checks/rosstat-population-totals.ts`, ts);
+console.log('src/lib/server/checks/rosstat-population-totals.ts: totals for', POPULATION_DATES.join(', '));

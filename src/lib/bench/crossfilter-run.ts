@@ -22,7 +22,7 @@ import {
 	type XfSelection,
 	type XfSource,
 	type XfView
-} from '../queries/crossfilter';
+} from './crossfilter-queries';
 import { round, summarize } from './stats.js';
 
 export interface XfRunOptions {

@@ -7,7 +7,7 @@
  * Nothing here sends anything anywhere: the form offers the record as a file to download.
  */
 import Papa from 'papaparse';
-import { evidenceProblems } from '../data/checks-evidence';
+import { evidenceProblems } from './checks-evidence';
 import { emrAccess, type EmrAccessRow } from '../data/schemas/emr-access';
 import { sources as sourcesSpec, type SourceRow } from '../data/schemas/sources';
 import type { DataChangeRow } from '../data/schemas/data-changes';

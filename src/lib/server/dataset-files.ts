@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DatasetSpec } from '$lib/data/columns';
-import { dataDir } from '$lib/data/duckdb-node';
+import { dataDir } from '$lib/server/duckdb-node';
 import { parseCsv } from '$lib/data/validate';
 
 export async function readValidatedDataset(spec: DatasetSpec): Promise<string> {

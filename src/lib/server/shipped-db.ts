@@ -3,7 +3,7 @@
  * process, shared by every page that is prerendered.
  */
 import type { Connector } from '$lib/data/connector';
-import { openShippedDatabase } from '$lib/data/duckdb-node';
+import { openShippedDatabase } from '$lib/server/duckdb-node';
 import { datasets } from '$lib/data/schemas';
 
 let opening: Promise<Connector> | null = null;

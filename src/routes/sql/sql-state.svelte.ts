@@ -9,9 +9,9 @@
 import type { Table } from 'apache-arrow';
 import { arrowToRows, columnsOf, type ColumnInfo, type Row } from '$lib/data/arrow';
 import type { Session } from '$lib/data/duckdb';
-import { checkStatement, type GuardRefusal, type StatementKind } from '$lib/queries/sql-guard';
-import { checkPlan, explainSql } from '$lib/queries/sql-plan';
-import { catalogQuery, displayQuery, DISPLAY_LIMIT, nameSet, tableFunctionsQuery, type CatalogRow } from '$lib/queries/sql-console';
+import { checkStatement, type GuardRefusal, type StatementKind } from '$lib/sql-console/sql-guard';
+import { checkPlan, explainSql } from '$lib/sql-console/sql-plan';
+import { catalogQuery, displayQuery, DISPLAY_LIMIT, nameSet, tableFunctionsQuery, type CatalogRow } from '$lib/sql-console/sql-console';
 
 export type ConsoleStatus = 'starting' | 'ready' | 'running' | 'done' | 'error' | 'refused' | 'cancelled';
 

@@ -8,7 +8,7 @@ import type { LegendClass, MapItem } from '$lib/map/types';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Text } from '$lib/i18n/text';
 import { ACCESS_STAGE_FILLS } from '$lib/map/legend';
-import { stageAt } from '$lib/charts/shape/stage-changes';
+import { stageAt } from './stage-changes';
 
 /** Stage fills, index = stage (0 none … 3 full). */
 export const STAGE_FILLS = [

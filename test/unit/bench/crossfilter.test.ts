@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createConnector, type Connector } from '../../../src/lib/data/connector';
-import { createNodeEngine } from '../../../src/lib/data/duckdb-node';
+import { createNodeEngine } from '../../../src/lib/server/duckdb-node';
 import {
 	brushSequence,
 	buildCubeSql,
@@ -18,7 +18,7 @@ import {
 	XF_NO_SELECTION,
 	type XfRow,
 	type XfSelection
-} from '../../../src/lib/queries/crossfilter';
+} from '../../../src/lib/bench/crossfilter-queries';
 import type { Engine } from '../../../src/lib/data/engine';
 
 const ROWS = 20_000;

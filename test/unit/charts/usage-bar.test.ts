@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usageBarOption, type UsageBar } from '../../../src/lib/charts/options/usage-bar';
+import { usageBarOption, type UsageBar } from '../../../src/lib/views/overview/usage-bar-option';
 import { plainRichText } from '../../../src/lib/charts/rich-text';
 
 const bars: UsageBar[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAll } from '../../../src/lib/data/check-all';
+import { checkAll } from '../../../src/lib/server/checks/check-all';
 import {
 	checkEmptyExplained,
 	checkPeriods,
@@ -7,14 +7,14 @@ import {
 	checkShares,
 	checkUnique,
 	checkUsageRows
-} from '../../../src/lib/data/checks';
+} from '../../../src/lib/server/checks/checks';
 import {
 	checkDuplicatePopulations,
 	checkNestedFunding,
 	checkPopulationTotal,
 	checkRegionKeys,
 	checkRegionRows
-} from '../../../src/lib/data/checks-regions';
+} from '../../../src/lib/server/checks/checks-regions';
 import { hasErrors } from '../../../src/lib/data/issues';
 import { readData } from '../../util/shipped';
 

@@ -4,9 +4,9 @@
  * contributed row round-trips from the form's file into data/ through `add:evidence`'s merge.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkAll } from '../../../src/lib/data/check-all';
-import { checkEvidence, evidenceProblems, quoteWords } from '../../../src/lib/data/checks-evidence';
-import { openShippedDatabase } from '../../../src/lib/data/duckdb-node';
+import { checkAll } from '../../../src/lib/server/checks/check-all';
+import { checkEvidence, evidenceProblems, quoteWords } from '../../../src/lib/evidence/checks-evidence';
+import { openShippedDatabase } from '../../../src/lib/server/duckdb-node';
 import type { Connector } from '../../../src/lib/data/connector';
 import { datasets, emrAccess, sources } from '../../../src/lib/data/schemas';
 import type { EmrAccessRow } from '../../../src/lib/data/schemas/emr-access';

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkAll } from '../../../src/lib/data/check-all';
+import { checkAll } from '../../../src/lib/server/checks/check-all';
 import {
 	checkNestedPopulation,
 	checkPopulationAgainstRegistry,
 	checkPopulationCopies,
 	checkPopulationDates,
 	checkPopulationTotals
-} from '../../../src/lib/data/checks-population';
-import { ROSSTAT_POPULATION_TOTALS } from '../../../src/lib/data/rosstat-population-totals';
+} from '../../../src/lib/server/checks/checks-population';
+import { ROSSTAT_POPULATION_TOTALS } from '../../../src/lib/server/checks/rosstat-population-totals';
 import type { Connector } from '../../../src/lib/data/connector';
 import { hasErrors } from '../../../src/lib/data/issues';
 import { population } from '../../../src/lib/data/schemas';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/lib/data/engine';
-import { createNodeEngine } from '../../../src/lib/data/duckdb-node';
+import { createNodeEngine } from '../../../src/lib/server/duckdb-node';
 import {
 	detectNumberFormat,
 	numberSql,

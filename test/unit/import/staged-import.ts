@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createNodeEngine, dataDir } from '../../../src/lib/data/duckdb-node';
+import { createNodeEngine, dataDir } from '../../../src/lib/server/duckdb-node';
 import type { Engine } from '../../../src/lib/data/engine';
 import { loadDatasets } from '../../../src/lib/data/load-datasets';
 import { aliases, datasets, federalDistricts, regions } from '../../../src/lib/data/schemas/index';

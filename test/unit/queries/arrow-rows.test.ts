@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createConnector } from '../../../src/lib/data/connector';
-import { createNodeEngine } from '../../../src/lib/data/duckdb-node';
+import { createNodeEngine } from '../../../src/lib/server/duckdb-node';
 
 describe('Arrow → plain rows', () => {
 	it('turns DuckDB types into plain values', async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { usageSeriesQuery, type UsageSeriesRow } from '../../../src/lib/queries/usage-series';
-import { growthText, usageHeadline, usageLines } from '../../../src/lib/charts/shape/usage-lines';
-import { pointSymbol, usageSeriesOption } from '../../../src/lib/charts/options/usage-series';
+import { growthText, usageHeadline, usageLines } from '../../../src/routes/timeline/usage-lines';
+import { pointSymbol, usageSeriesOption } from '../../../src/routes/timeline/usage-series-option';
 import { createText } from '../../../src/lib/i18n/text';
 import { shippedDb } from '../../util/shipped-db';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createConnector, type Connector } from '../../../src/lib/data/connector';
-import { createNodeEngine } from '../../../src/lib/data/duckdb-node';
+import { createNodeEngine } from '../../../src/lib/server/duckdb-node';
 import { DERIVED_VIEWS } from '../../../src/lib/data/views';
 import {
 	accessAtDateQuery,
@@ -10,9 +10,9 @@ import {
 	type AccessChangeRow,
 	type MonthRangeRow
 } from '../../../src/lib/queries/access-at-date';
-import { clampMonth, monthsBetween, stageAt, stageRuns } from '../../../src/lib/charts/shape/stage-changes';
-import { datePosition, rolloutRows } from '../../../src/lib/charts/shape/rollout-rows';
-import { rolloutTimelineOption } from '../../../src/lib/charts/options/rollout-timeline';
+import { clampMonth, monthsBetween, stageAt, stageRuns } from '../../../src/routes/timeline/stage-changes';
+import { datePosition, rolloutRows } from '../../../src/routes/timeline/rollout-rows';
+import { rolloutTimelineOption } from '../../../src/routes/timeline/rollout-timeline-option';
 import { loadTimelineData, type TimelineData } from '../../../src/routes/timeline/timeline-data';
 import { mapItemsAt, STAGE_FILLS } from '../../../src/routes/timeline/timeline-shape';
 import { createText } from '../../../src/lib/i18n/text';

@@ -5,7 +5,7 @@
 import type { Connector } from '$lib/data/connector';
 import { LiveView } from '$lib/data/live-view.svelte';
 import { fundingScatterQuery, type FundingScatterRow } from '$lib/queries/funding-scatter';
-import { X_INDICATOR, type FundingXAxis } from '$lib/charts/shape/funding-points';
+import { X_INDICATOR, type FundingXAxis } from '$lib/views/funding/funding-points';
 
 export interface FundingData {
 	/** `${year}:${x}`: which view these rows answer. */

@@ -6,7 +6,7 @@
  */
 import { readViewState, withViewState, type ViewState } from '$lib/state/view-state';
 import { metricIdFromParam, METRIC_PARAM_PREFIX } from '$lib/import/imported-metrics';
-import { FUNDING_X_AXES, FUNDING_Y_AXES, type FundingXAxis, type FundingYAxis } from '$lib/charts/shape/funding-points';
+import { FUNDING_X_AXES, FUNDING_Y_AXES, type FundingXAxis, type FundingYAxis } from '$lib/views/funding/funding-points';
 import { FUNDING_YEARS, MEASURES } from '$lib/domain/measures';
 
 export const DEFAULT_X: FundingXAxis = 'health_per_resident';

@@ -5,7 +5,7 @@
 import type { AccessMapRow } from '$lib/queries/access-map';
 import type { UsagePerHundredRow } from '$lib/queries/usage-per-hundred';
 import type { MapMetricRow, SequentialMetric } from '$lib/queries/map-metric';
-import type { UsageBar } from '$lib/charts/options/usage-bar';
+import type { UsageBar } from '$lib/views/overview/usage-bar-option';
 import type { LegendClass, MapItem } from '$lib/map/types';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Text } from '$lib/i18n/text';

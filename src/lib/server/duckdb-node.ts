@@ -6,11 +6,11 @@ import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import type { Engine, SqlParam } from './engine';
-import type { DatasetSpec } from './columns';
-import { SESSION_SETTINGS } from './settings';
-import { createConnector, type Connector } from './connector';
-import { loadDatasets } from './load-datasets';
+import type { Engine, SqlParam } from '../data/engine';
+import type { DatasetSpec } from '../data/columns';
+import { SESSION_SETTINGS } from '../data/settings';
+import { createConnector, type Connector } from '../data/connector';
+import { loadDatasets } from '../data/load-datasets';
 
 const require = createRequire(import.meta.url);
 

@@ -4,9 +4,9 @@
  * the tooltip. Each line is labelled at its last point (no legend to decode). Rich-text tooltips only.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { UsageLine } from '../shape/usage-lines';
-import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../theme';
-import { plainRichText } from '../rich-text';
+import type { UsageLine } from './usage-lines';
+import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../../lib/charts/theme';
+import { plainRichText } from '../../lib/charts/rich-text';
 
 export interface UsageSeriesSettings {
 	lines: readonly UsageLine[];

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableFromArrays } from 'apache-arrow';
 import type { Engine } from '../../../src/lib/data/engine';
-import { catalogQuery, displayQuery } from '../../../src/lib/queries/sql-console';
-import { checkStatement } from '../../../src/lib/queries/sql-guard';
-import { csvField, tableToCsvParts } from '../../../src/lib/queries/sql-export';
-import { engineWithRegistry } from './staged-import';
+import { catalogQuery, displayQuery } from '../../../src/lib/sql-console/sql-console';
+import { checkStatement } from '../../../src/lib/sql-console/sql-guard';
+import { csvField, tableToCsvParts } from '../../../src/lib/sql-console/sql-export';
+import { engineWithRegistry } from '../import/staged-import';
 
 let engine: Engine;
 beforeAll(async () => {

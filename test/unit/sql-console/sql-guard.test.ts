@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/lib/data/engine';
-import { checkStatement, type GuardRefusal } from '../../../src/lib/queries/sql-guard';
-import { checkPlan, explainSql } from '../../../src/lib/queries/sql-plan';
-import { tokenize } from '../../../src/lib/queries/sql-tokens';
-import { tableFunctionsQuery } from '../../../src/lib/queries/sql-console';
-import { engineWithRegistry } from './staged-import';
+import { checkStatement, type GuardRefusal } from '../../../src/lib/sql-console/sql-guard';
+import { checkPlan, explainSql } from '../../../src/lib/sql-console/sql-plan';
+import { tokenize } from '../../../src/lib/sql-console/sql-tokens';
+import { tableFunctionsQuery } from '../../../src/lib/sql-console/sql-console';
+import { engineWithRegistry } from '../import/staged-import';
 
 const ALLOWED: [string, string][] = [
 	['a plain select', 'SELECT * FROM regions'],

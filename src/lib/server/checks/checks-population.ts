@@ -6,7 +6,7 @@
  * is of the same order as the subject's 1 Jan 2025 registry figure (a misaligned row would not be).
  */
 import type { Table } from './checks';
-import type { Issue } from './issues';
+import type { Issue } from '../../data/issues';
 import { NESTED_SUBJECTS } from './checks-regions';
 import { ROSSTAT_POPULATION_SOURCE_ID, ROSSTAT_POPULATION_TOTALS } from './rosstat-population-totals';
 

@@ -29,9 +29,9 @@ import {
 	POPULATION_TOTALS,
 	type DateTotalReport
 } from './checks-population';
-import { checkEvidence } from './checks-evidence';
-import type { Columns, DatasetSpec, RowOf } from './columns';
-import type { Issue } from './issues';
+import { checkEvidence } from '../../evidence/checks-evidence';
+import type { Columns, DatasetSpec, RowOf } from '../../data/columns';
+import type { Issue } from '../../data/issues';
 import {
 	aliases,
 	dataChanges,
@@ -45,9 +45,9 @@ import {
 	regions,
 	sources,
 	usage
-} from './schemas/index';
-import { NATIONAL_KEY } from './schemas/emr-access';
-import { parseCsv } from './validate';
+} from '../../data/schemas/index';
+import { NATIONAL_KEY } from '../../data/schemas/emr-access';
+import { parseCsv } from '../../data/validate';
 
 export interface CheckReport {
 	issues: Issue[];

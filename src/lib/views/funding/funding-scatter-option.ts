@@ -10,11 +10,11 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { scaleLinear } from 'd3-scale';
-import { MOSCOW_KEY, type FundingY, type ScatterPoint } from '../shape/funding-points';
-import type { LineFit } from '../shape/robust-fit';
-import { placeLabels, type LabelSide } from '../shape/label-placement';
-import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../theme';
-import { plainRichText } from '../rich-text';
+import { MOSCOW_KEY, type FundingY, type ScatterPoint } from './funding-points';
+import type { LineFit } from '../../charts/shape/robust-fit';
+import { placeLabels, type LabelSide } from '../../charts/shape/label-placement';
+import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../../charts/theme';
+import { plainRichText } from '../../charts/rich-text';
 
 export interface FundingScatterSettings {
 	points: readonly ScatterPoint[];

@@ -4,7 +4,7 @@
  * rows, so tests can feed them small broken tables. Registry-level checks (population total,
  * nested subjects) are in `checks-regions.ts`.
  */
-import type { Issue, IssueKind } from './issues';
+import type { Issue, IssueKind } from '../../data/issues';
 
 /** Rows of one file with the line each came from (as returned by `parseCsv`). */
 export interface Table<R> {

@@ -4,8 +4,8 @@
  * and by the «Предложить сведения» form in the browser, so a contributed row meets the same rules as a
  * shipped one.
  */
-import type { Issue } from './issues';
-import { QUOTE_MAX_WORDS, type EmrAccessRow } from './schemas/emr-access';
+import type { Issue } from '../data/issues';
+import { QUOTE_MAX_WORDS, type EmrAccessRow } from '../data/schemas/emr-access';
 
 export interface EvidenceSource {
 	id: string;

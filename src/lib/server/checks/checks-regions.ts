@@ -4,7 +4,7 @@
  * Tyumen Oblast) not being counted twice.
  */
 import type { Table } from './checks';
-import type { Issue } from './issues';
+import type { Issue } from '../../data/issues';
 
 /** Rosstat's preliminary national population on 1 Jan 2025. */
 export const ROSSTAT_TOTAL_2025 = {

@@ -5,10 +5,10 @@
  * text (drawn, never parsed as HTML).
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { RolloutRow } from '../shape/rollout-rows';
+import type { RolloutRow } from './rollout-rows';
 import { NO_DATA_HATCH } from '$lib/map/constants';
-import { FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../theme';
-import { plainRichText } from '../rich-text';
+import { FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../../lib/charts/theme';
+import { plainRichText } from '../../lib/charts/rich-text';
 
 export interface RolloutTimelineSettings {
 	rows: readonly RolloutRow[];

@@ -4,9 +4,9 @@
  * Tooltips use ECharts' rich-text renderer: the text is drawn, never parsed as HTML, so a region or source
  * name can contain `<img onerror=…>` and still show as those characters.
  */
-import { plainRichText } from '../rich-text';
+import { plainRichText } from '../../charts/rich-text';
 import type { EChartsCoreOption } from 'echarts/core';
-import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../theme';
+import { ACCENT, FONT_FAMILY, GRID_LINE, MUTED_TEXT, TEXT } from '../../charts/theme';
 
 export interface UsageBar {
 	key: string;

@@ -8,7 +8,7 @@
 import { percentText } from '$lib/components/ranking/metric-text';
 import type { Text } from '$lib/i18n/text';
 import type { ScatterPoint, FundingY, ImportedY } from './funding-points';
-import { median } from './robust-fit';
+import { median } from '../../charts/shape/robust-fit';
 
 export function scatterHeadline(options: {
 	points: readonly ScatterPoint[];

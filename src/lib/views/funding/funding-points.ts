@@ -12,8 +12,8 @@ import { percentText } from '$lib/components/ranking/metric-text';
 import type { FundingScatterRow, ScatterIndicator } from '$lib/queries/funding-scatter';
 import type { MessageKey } from '$lib/i18n/messages';
 import type { Text } from '$lib/i18n/text';
-import { robustOutliers, type LineFit } from './robust-fit';
-import { dodgeRows } from './dodge';
+import { robustOutliers, type LineFit } from '../../charts/shape/robust-fit';
+import { dodgeRows } from '../../charts/shape/dodge';
 
 /** x measures (URL values shared with the map's metric switch). */
 export const FUNDING_X_AXES = ['health_per_resident', 'subsidy_per_resident'] as const;
