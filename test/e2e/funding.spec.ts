@@ -14,9 +14,21 @@ function label(page: Page, name: string): Locator {
 	return chart(page).locator('svg text').filter({ hasText: new RegExp(`^${name}$`) });
 }
 async function clickPoint(page: Page, name: string) {
+	await label(page, name).scrollIntoViewIfNeeded();
 	const box = await label(page, name).boundingBox();
 	if (!box) throw new Error(`no label ${name}`);
-	await page.mouse.click(box.x - 9, box.y + box.height / 2);
+	// The label stands right or left of its marker (label placement avoids collisions): try the left side,
+	// then the right one, until the click changes the selection in the URL.
+	const before = page.url();
+	for (const x of [box.x - 9, box.x + box.width + 9]) {
+		await page.mouse.click(x, box.y + box.height / 2);
+		const changed = await expect
+			.poll(() => page.url(), { timeout: 1500 })
+			.not.toBe(before)
+			.then(() => true, () => false);
+		if (changed) return;
+	}
+	throw new Error(`clicking beside the label ${name} selected nothing`);
 }
 
 test.describe('funding page', () => {
