@@ -60,14 +60,15 @@ test.describe('import page', () => {
 		await expect(page.getByTestId('done-preview')).toContainText('Санкт-Петербург');
 	});
 
-	test('a broken file is refused with DuckDB’s message, and the data already loaded stay intact', async ({ page }, testInfo) => {
+	test('a broken file is refused with a Russian message naming the line, and the data already loaded stay intact', async ({ page }, testInfo) => {
 		await importFile(page, FILES.english());
 
 		await upload(page, FILES.broken());
 		await checkFile(page);
 		const error = page.getByTestId('import-error');
-		await expect(error).toHaveAttribute('data-code', 'csv_failed');
-		await expect(error).toContainText('unterminated quote');
+		await expect(error).toHaveAttribute('data-code', 'unterminated_quote');
+		await expect(error).toContainText('Строка 12: кавычка открыта и не закрыта');
+		await expect(error).not.toContainText('strict_mode');
 		await expect(error).toContainText('Загруженные данные не изменены');
 		await page.screenshot({ path: testInfo.outputPath('import-error-1280.png'), fullPage: true });
 

@@ -125,7 +125,7 @@ test('axe: /import in both languages, with a file previewed and with an import e
 		await scan(page, '/import', `${lang}, preview`, violations);
 		await upload(page, FILES.broken());
 		await page.locator('.actions button.primary').click();
-		await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'csv_failed', { timeout: 30_000 });
+		await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'unterminated_quote', { timeout: 30_000 });
 		await scan(page, '/import', `${lang}, import error shown`, violations);
 	}
 	expect(violations).toEqual([]);

@@ -10,6 +10,8 @@ import { toResolution, type MatchResult, type RegionFix, type RegionMode } from 
 import type { ImportRecipe, Resolution } from './recipe';
 import { buildStage, distinctRegionValues, writeResolutions, type RegionValue } from './staging';
 
+export { skippedRows } from './problems';
+
 /** The cells of one trimmed region value, and what the matcher made of it. */
 export interface MatchedValue extends RegionValue {
 	/** The cells as written in the file that trim to `value`. */

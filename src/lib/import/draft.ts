@@ -34,7 +34,7 @@ export function namesOf(analysis: AnalyseResult, fallback: (n: number) => string
 }
 
 /** Column names that say «this is a code or a row number», not a quantity. */
-const CODE_NAME = /(^|[^\p{L}])(код|code|окато|октмо|okato|oktmo|инн|огрн|id|№|номер|n|no|nr)([^\p{L}]|$)/iu;
+const CODE_NAME = /(^|[^\p{L}])(код|code|окато|октмо|okato|oktmo|инн|огрн|id|№|номер|n|no|nr|index|п\/п)([^\p{L}]|$)|^(№|#)/iu;
 
 /**
  * The mapping an analysis suggests: the guessed region column and mode, and every number column other
@@ -43,10 +43,12 @@ const CODE_NAME = /(^|[^\p{L}])(код|code|окато|октмо|okato|oktmo|и
  * of a region are summed — shown in the form, and the report says how many regions were combined.
  */
 export function suggestMapping(analysis: AnalyseResult, names: readonly string[]): Mapping {
-	const regionColumn = analysis.guess?.column ?? null;
+	// A column of numeric codes is only offered (the user confirms it), never picked.
+	const regionColumn = analysis.guess && !analysis.guess.confirm ? analysis.guess.column : null;
 	const values = analysis.kinds.flatMap((kind, index): ValueColumn[] => {
 		const name = names[index] as string;
-		return kind === 'number' && index !== regionColumn && !CODE_NAME.test(name) ? [{ index, label: name, unit: '', date: '' }] : [];
+		const rowNumbers = analysis.rowNumbers?.[index] === true;
+		return kind === 'number' && index !== regionColumn && !rowNumbers && !CODE_NAME.test(name) ? [{ index, label: name, unit: '', date: '' }] : [];
 	});
 	return { regionColumn, regionMode: analysis.guess?.mode ?? 'name', values, aggregate: analysis.regionRepeats ? 'sum' : 'none' };
 }

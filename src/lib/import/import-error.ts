@@ -5,6 +5,11 @@
  */
 export type ImportErrorCode =
 	| 'empty_file'
+	| 'blank_file'
+	| 'not_text'
+	| 'header_only'
+	| 'too_many_fields'
+	| 'unterminated_quote'
 	| 'too_large'
 	| 'not_utf8'
 	| 'cancelled'

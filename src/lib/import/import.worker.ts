@@ -5,95 +5,79 @@
  * page asks it to `persist` or `discard` it. Protocol: `worker-protocol.ts`.
  */
 /// <reference lib="webworker" />
-import { createChunkDecoder, detectBom, detectEncoding, wholeLines, type Encoding } from './decode';
+import { detectBom, type Encoding } from './decode';
 import { BlankLineScanner } from './blank-lines';
-import { columnCells, detectColumnKinds } from './column-kinds';
 import { ImportError, messageOf } from './import-error';
-import { markersIn } from './markers';
-import { detectNumberFormat } from './numbers';
-import { createRegionMatcher, guessRegionColumn, matchInMode, type RegionMatcher } from './region-matching';
-import { sampleTable, sniffLayout } from './sniff';
+import { createRegionMatcher, matchInMode, type RegionMatcher } from './region-matching';
+import { analyseSample, SAMPLE_BYTES, sniffSample } from './sample-pipeline';
+import { assertReadable, ShapeScanner } from './shape-scan';
 import { saveImport } from './storage';
 import { blobChunks, transcodeToUtf8, utf8Slice } from './transcode';
-import type { AnalyseResult, Request, SniffResult, TranscodeResult, WorkerMessage } from './worker-protocol';
-
-const SAMPLE_BYTES = 256 * 1024;
-const PREVIEW_ROWS = 50;
+import type { AnalyseResult, Request, ShapeRequest, SniffResult, TranscodeResult, WorkerMessage } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 let matcher: RegionMatcher | null = null;
 let sampleText = '';
+let sampleWhole = true;
 let text: Blob | null = null;
 
-async function readSample(f: File, encoding: Encoding): Promise<string> {
-	const head = new Uint8Array(await f.slice(0, SAMPLE_BYTES).arrayBuffer());
-	const decoder = createChunkDecoder(encoding);
-	const decoded = decoder.push(head) + (f.size <= SAMPLE_BYTES ? decoder.end() : '');
-	return f.size <= SAMPLE_BYTES ? decoded : wholeLines(decoded);
-}
-
 async function sniff(f: File, forced?: Encoding): Promise<SniffResult> {
-	if (f.size === 0) throw new ImportError('empty_file');
 	text = null;
-	const head = new Uint8Array(await f.slice(0, Math.min(f.size, 64 * 1024)).arrayBuffer());
-	const guess = detectEncoding(head);
-	const encoding = forced ?? guess.encoding;
-	sampleText = await readSample(f, encoding);
-	const layout = sniffLayout(sampleText);
-	const sample = sampleTable(sampleText, layout);
-	const cells = sample.rows.flat();
-	return {
-		guess,
-		encoding,
-		layout,
-		numberFormat: detectNumberFormat(cells, layout.delimiter),
-		markersFound: markersIn(cells),
-		sampleBytes: Math.min(f.size, SAMPLE_BYTES),
-		wholeFile: f.size <= SAMPLE_BYTES
-	};
+	const head = new Uint8Array(await f.slice(0, Math.min(f.size, SAMPLE_BYTES)).arrayBuffer());
+	const sniffed = sniffSample(head, f.size, matcher, forced);
+	sampleText = sniffed.text;
+	sampleWhole = sniffed.result.wholeFile;
+	return sniffed.result;
 }
 
 function analyse(req: Extract<Request, { type: 'analyse' }>): AnalyseResult {
-	const { settings } = req;
-	const sample = sampleTable(sampleText, settings);
-	const format = { decimal: settings.decimal, thousands: settings.thousands };
-	const kinds = detectColumnKinds(sample.rows, sample.columnCount, format, settings.markers);
-	const columns = kinds.map((_, i) => columnCells(sample.rows, i));
-	const guess = matcher ? guessRegionColumn(matcher, columns, kinds, settings.markers) : null;
-	const column = req.regionColumn ?? guess?.column ?? null;
-	const mode = req.regionColumn === null ? (guess?.mode ?? 'name') : req.regionMode;
-	const cells = column === null ? [] : sample.rows.map((r) => (r[column] ?? '').trim()).filter(Boolean);
-	const regionRepeats = new Set(cells).size < cells.length;
-	const rows = sample.rows.slice(0, PREVIEW_ROWS);
-	const matches = rows.map((r) => {
-		const cell = column === null ? '' : (r[column] ?? '').trim();
-		return matcher && cell ? matchInMode(matcher, cell, mode) : null;
+	return analyseSample({
+		text: sampleText,
+		settings: req.settings,
+		matcher,
+		regionColumn: req.regionColumn,
+		regionMode: req.regionMode,
+		wholeFile: sampleWhole
 	});
-	return { header: sample.header, rows, columnCount: sample.columnCount, kinds, guess, matches, regionRepeats };
 }
 
-async function transcode(id: number, f: File, encoding: Encoding, headerLine: number): Promise<TranscodeResult> {
+/**
+ * Decode the whole file and read its records (one pass; a second one only when line breaks of several kinds
+ * turn up after the sample). A record with too many fields or a quote never closed ends here, with the line:
+ * DuckDB would refuse the file in English, or cut it.
+ */
+async function transcode(id: number, f: File, encoding: Encoding, shapeReq: ShapeRequest): Promise<TranscodeResult> {
 	const total = f.size;
-	let last = 0;
-	const blank = new BlankLineScanner(headerLine);
 	const bom = encoding === 'utf-8' ? (detectBom(new Uint8Array(await f.slice(0, 3).arrayBuffer()))?.bom ?? 0) : 0;
-	const bytes = await transcodeToUtf8({
-		encoding,
-		totalBytes: total,
-		chunks: blobChunks(f),
-		checkOnly: true,
-		onOutput: (chunk) => blank.push(chunk),
-		onProgress: (done) => {
-			// Every ~1 % is enough for a smooth bar without flooding the page with messages.
-			if (done - last >= total / 100 || done === total) {
-				last = done;
-				post({ id, progress: { done, total } });
+	const pass = async (normalize: boolean) => {
+		let last = 0;
+		const blank = new BlankLineScanner(shapeReq.skip);
+		const scan = new ShapeScanner(shapeReq);
+		const bytes = await transcodeToUtf8({
+			encoding,
+			totalBytes: total,
+			chunks: blobChunks(f),
+			checkOnly: true,
+			normalizeNewlines: normalize,
+			onText: (t) => scan.push(t),
+			onOutput: (chunk) => blank.push(chunk),
+			onProgress: (done) => {
+				// Every ~1 % is enough for a smooth bar without flooding the page with messages.
+				if (done - last >= total / 100 || done === total) {
+					last = done;
+					post({ id, progress: { done, total } });
+				}
 			}
-		}
-	});
-	text = encoding === 'utf-8' ? utf8Slice(f, bom) : new Blob([bytes as BlobPart]);
-	return { text, size: text.size, blankLines: blank.found };
+		});
+		return { bytes, shape: scan.end(), blankLines: blank.found, normalized: normalize };
+	};
+	let result = await pass(shapeReq.normalizeNewlines);
+	if (result.shape.mixedNewlines && !result.normalized) result = await pass(true);
+	const { shape } = result;
+	assertReadable(shape, shapeReq.columns);
+	text = encoding === 'utf-8' && !result.normalized ? utf8Slice(f, bom) : new Blob([result.bytes as BlobPart]);
+	return { text, size: text.size, blankLines: result.blankLines, shape };
 }
 
 function post(message: WorkerMessage): void {
@@ -110,7 +94,7 @@ async function handle(id: number, req: Request): Promise<void> {
 		case 'analyse':
 			return post({ id, ok: true, result: analyse(req) });
 		case 'transcode': {
-			return post({ id, ok: true, result: await transcode(id, req.file, req.encoding, req.headerLine) });
+			return post({ id, ok: true, result: await transcode(id, req.file, req.encoding, req.shape) });
 		}
 		case 'match': {
 			const m = matcher;

@@ -19,6 +19,7 @@ export type ProblemKind =
 	| 'combined_rows'
 	| 'unmatched_region'
 	| 'ambiguous_region'
+	| 'short_row'
 	| 'no_regions';
 
 export interface ImportProblem {
@@ -39,10 +40,36 @@ export interface LineMap {
 	firstDataLine: number;
 	/** 0-based physical lines that are empty (DuckDB skips them, so records shift past them), sorted. */
 	blankLines: readonly number[];
+	/**
+	 * From the whole-file scan (`shape-scan.ts`): `[record, line]` for every record that does not start on the
+	 * line after the previous one (multi-line cells, empty lines). When given, `blankLines` is not needed.
+	 */
+	jumps?: readonly (readonly [number, number])[];
+	/** Records with fewer fields than the table (padded with empty cells), to report. */
+	short?: readonly { record: number; line: number; fields: number }[];
+	shortCount?: number;
+	/** Columns of the table (for the short-row message). */
+	columns?: number;
 }
 
-/** 1-based file line of 0-based record `record` (no multi-line quoted cells assumed). */
-export function lineOfRecord(record: number, { firstDataLine, blankLines }: LineMap): number {
+/** 1-based file line of 0-based record `record`. */
+export function lineOfRecord(record: number, { firstDataLine, blankLines, jumps }: LineMap): number {
+	if (jumps) {
+		// The last jump at or before `record` (binary search); records after it follow line by line.
+		let lo = 0;
+		let hi = jumps.length - 1;
+		let at = -1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if ((jumps[mid] as readonly [number, number])[0] <= record) {
+				at = mid;
+				lo = mid + 1;
+			} else hi = mid - 1;
+		}
+		if (at < 0) return firstDataLine + record + 1;
+		const [r, line] = jumps[at] as readonly [number, number];
+		return line + (record - r) + 1;
+	}
 	let line = firstDataLine + record;
 	for (const b of blankLines) {
 		if (b < firstDataLine) continue;
@@ -55,7 +82,10 @@ export function lineOfRecord(record: number, { firstDataLine, blankLines }: Line
 export interface ImportSummary {
 	/** Records by kind of region cell (`region`, `total`, `district`, `skip`, `empty`, `unknown`, …). */
 	byKind: Record<string, number>;
+	/** Records read (every record after the header). */
 	records: number;
+	/** Records that give a region a value in the first value column. */
+	used: number;
 	/** Distinct regions that get a value in the first value column. */
 	regions: number;
 	/** Value cells that are neither missing nor a number (NaN in the stage table until the commit). */
@@ -161,6 +191,9 @@ export async function findProblems(
 		});
 	}
 
+	for (const r of (lines.short ?? []).slice(0, EXAMPLES_PER_COLUMN))
+		problems.push({ kind: 'short_row', severity: 'warning', line: r.line, value: String(r.fields), count: lines.shortCount ?? lines.short?.length, key: String(lines.columns ?? '') });
+
 	const regionGroups = groups.filter((g) => String(g.kind) === 'region');
 	const repeated = regionGroups.filter((g) => Number(g.n) > 1).sort((a, b) => Number(a.first) - Number(b.first));
 	if (recipe.aggregate === 'none') {
@@ -183,7 +216,8 @@ export async function findProblems(
 	if (preview.length === 0) problems.push({ kind: 'no_regions', severity: 'error' });
 	const records = Object.values(byKind).reduce((a, b) => a + b, 0);
 	const notNumbers = bad.reduce((a, b) => a + b, 0);
-	return { problems, summary: { byKind, records, regions: preview.length, notNumbers }, preview };
+	const used = regionGroups.reduce((a, g) => a + Number(g.with_value), 0);
+	return { problems, summary: { byKind, records, used, regions: preview.length, notNumbers }, preview };
 }
 
 /** True if any problem blocks the import. */
@@ -196,4 +230,36 @@ export interface MetricPreviewRow {
 	name_ru: string;
 	name_en: string;
 	value: number;
+}
+
+/** Why a record is not used, for the downloadable list of skipped rows. */
+export type SkipReason = ResolutionKind | 'no_value';
+
+/**
+ * Every record the first value column does not use, with its line, the reason (a total, a district, a cell the
+ * user left out, an empty or unmatched or ambiguous region, or no value) and its region cell, in file order.
+ * At most `limit` rows.
+ */
+export async function skippedRows(
+	engine: Engine,
+	recipe: ImportRecipe,
+	lines: LineMap,
+	limit = 100_000
+): Promise<{ line: number; reason: SkipReason; region: string; value: string }[]> {
+	const t = importTables(recipe.id);
+	const first = recipe.values[0];
+	if (!first) return [];
+	const name = ident(recipe.columns[first.index] as string);
+	const region = ident(recipe.columns[recipe.regionColumn] as string);
+	const table = await engine.run(
+		`SELECT s.record_no, s.region_kind, s.${region} AS region, r.${rawColumn(first.index)} AS raw FROM ${ident(t.stage)} s ` +
+			`JOIN ${ident(t.raw)} r ON r.rowid = s.record_no - 1 ` +
+			`WHERE s.region_kind <> 'region' OR s.${name} IS NULL OR isnan(s.${name}) ORDER BY s.record_no LIMIT ${Math.floor(limit)}`
+	);
+	return table.toArray().map((row) => ({
+		line: lineOfRecord(Number(row.record_no) - 1, lines),
+		reason: String(row.region_kind) === 'region' ? 'no_value' : (String(row.region_kind) as ResolutionKind),
+		region: row.region === null ? '' : String(row.region),
+		value: row.raw === null ? '' : String(row.raw)
+	}));
 }

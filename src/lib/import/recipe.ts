@@ -21,10 +21,15 @@ export const RESOLUTION_KINDS = ['region', 'total', 'district', 'skip', 'empty',
 const readSettings = z.object({
 	encoding: z.enum(ENCODINGS),
 	delimiter: z.enum(DELIMITERS),
-	/** 0-based physical line of the header (or of the first record without a header). */
+	/** Records and empty lines before the header (or the first record without a header): DuckDB's `skip`. */
 	headerLine: z.number().int().min(0),
 	hasHeader: z.boolean(),
-	columnCount: z.number().int().min(1).max(2000)
+	columnCount: z.number().int().min(1).max(2000),
+	/**
+	 * Some records have fewer fields than the table: pad them with empty cells (the check listed them).
+	 * Absent in recipes stored before this was recorded, which were always read padded.
+	 */
+	padShort: z.boolean().optional()
 });
 
 const parseSettings = z.object({

@@ -3,6 +3,7 @@
  * by DuckDB into the raw staging table. What it returns is what the later steps need to know about it.
  */
 import type { ReadSettings } from './recipe';
+import type { FileShape } from './shape-scan';
 import { loadRaw, type StagingEngine } from './staging';
 import type { ImportWorker } from './worker-client';
 
@@ -13,6 +14,8 @@ export interface StagedFile {
 	blankLines: number[];
 	/** Size of the UTF-8 text in bytes. */
 	storedSize: number;
+	/** The records as read in the worker: short rows, the line of every record, line breaks. */
+	shape: FileShape;
 }
 
 export interface StageFileOptions {
@@ -21,6 +24,8 @@ export interface StageFileOptions {
 	file: File;
 	id: string;
 	read: ReadSettings;
+	/** The sample mixes kinds of line breaks (they are all written as `\n`). */
+	normalizeNewlines: boolean;
 	onPhase: (phase: 'decode' | 'load') => void;
 	/** Share of the file decoded, 0…1. */
 	onProgress: (share: number) => void;
@@ -30,10 +35,17 @@ export interface StageFileOptions {
 export async function stageFile(o: StageFileOptions): Promise<StagedFile> {
 	o.onPhase('decode');
 	o.onProgress(0);
-	const decoded = await o.worker.transcode(o.file, o.read.encoding, o.read.headerLine, (done, total) =>
-		o.onProgress(total ? done / total : 1)
-	);
+	const shapeRequest = {
+		delimiter: o.read.delimiter,
+		skip: o.read.headerLine,
+		hasHeader: o.read.hasHeader,
+		columns: o.read.columnCount,
+		normalizeNewlines: o.normalizeNewlines
+	};
+	const decoded = await o.worker.transcode(o.file, o.read.encoding, shapeRequest, (done, total) => o.onProgress(total ? done / total : 1));
 	o.onPhase('load');
-	await loadRaw(o.engine, { id: o.id, text: decoded.text, read: o.read });
-	return { read: o.read, blankLines: decoded.blankLines, storedSize: decoded.size };
+	// Short rows are padded with empty cells (and listed in the report); DuckDB then reads in one thread.
+	const read: ReadSettings = { ...o.read, padShort: decoded.shape.shortCount > 0 };
+	await loadRaw(o.engine, { id: o.id, text: decoded.text, read });
+	return { read, blankLines: decoded.blankLines, storedSize: decoded.size, shape: decoded.shape };
 }

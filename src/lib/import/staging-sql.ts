@@ -5,7 +5,8 @@
  * 1. `readRawSql`: DuckDB's CSV reader on the registered UTF-8 text, every column as VARCHAR under a
  *    neutral name (`c1`, `c2`, …), nothing sniffed: delimiter, quote, header and title lines are given.
  *    `strict_mode` stays on, so a row with too many fields or a broken quote fails the whole load
- *    instead of being cut (duckdb#14117); `null_padding` lets a short row through with empty cells.
+ *    instead of being cut (duckdb#14117); `null_padding` lets a short row through with empty cells, only
+ *    when the worker's scan found and listed such rows (`read.padShort`).
  * 2. A GROUP BY of the region column (see `staging.ts`); the distinct cells are matched in JavaScript.
  * 3. `stageSelectSql`: the imported table built from the raw one in one pass: the region cell joined to its
  *    resolution, missing markers → NULL, value columns parsed by the rules of `numbers.ts` — and a cell
@@ -29,10 +30,13 @@ export function rawColumn(index: number): string {
 /** `SELECT * FROM read_csv(…)` over the registered file, every column text. */
 export function readRawSql(file: string, read: ReadSettings): string {
 	const columns = Array.from({ length: read.columnCount }, (_, i) => `'${rawColumn(i)}': 'VARCHAR'`).join(', ');
+	// DuckDB's parallel reader cannot pad short rows when a quoted cell holds a line break (duckdb#14117's
+	// sibling check): padding is asked for only when the check found short rows, and then in one thread.
+	const pad = read.padShort ?? true;
 	return (
 		`SELECT * FROM read_csv(${stringLiteral(file)}, auto_detect = false, header = ${read.hasHeader}, ` +
 		`skip = ${read.headerLine}, delim = ${stringLiteral(read.delimiter)}, quote = '"', escape = '"', ` +
-		`null_padding = true, strict_mode = true, columns = {${columns}})`
+		`null_padding = ${pad}, ${pad ? 'parallel = false, ' : ''}strict_mode = true, columns = {${columns}})`
 	);
 }
 

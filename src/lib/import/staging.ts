@@ -16,6 +16,7 @@
  */
 import type { Engine, SqlParam } from '../data/engine';
 import { ident } from '../queries/sql';
+import { explainCsvError } from './csv-errors';
 import { ImportError, messageOf } from './import-error';
 import { importTables, type ImportRecipe, type ReadSettings, type Resolution } from './recipe';
 import { metricViewSql, rawColumn, readRawSql, stageSelectSql } from './staging-sql';
@@ -36,7 +37,8 @@ export async function loadRaw(
 		await engine.run(`CREATE OR REPLACE TABLE ${ident(t.raw)} AS ${readRawSql(t.file, read)}`);
 	} catch (error) {
 		await engine.run(`DROP TABLE IF EXISTS ${ident(t.raw)}`).catch(() => undefined);
-		throw new ImportError('csv_failed', { message: messageOf(error) });
+		const info = explainCsvError(messageOf(error));
+		throw new ImportError('csv_failed', { message: info.detail, fault: info.fault, ...(info.line ? { line: info.line } : {}) });
 	} finally {
 		await engine.dropFile(t.file);
 	}

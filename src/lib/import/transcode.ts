@@ -9,6 +9,7 @@
  */
 import { createChunkDecoder, detectBom, type Encoding } from './decode';
 import { ImportError } from './import-error';
+import { NewlineNormalizer } from './shape-scan';
 
 export interface TranscodeOptions {
 	encoding: Encoding;
@@ -27,6 +28,10 @@ export interface TranscodeOptions {
 	 * itself); the result is then empty.
 	 */
 	checkOnly?: boolean;
+	/** Called with the decoded text of each chunk, in order (e.g. to scan its records). */
+	onText?: (text: string) => void;
+	/** Write every `\r\n` and bare `\r` as `\n` (files that mix kinds of line breaks). Implies a copy. */
+	normalizeNewlines?: boolean;
 }
 
 /** Worst-case growth of the text when re-encoded as UTF-8 (Cyrillic: 1 byte → 2; UTF-16: 2 → 3). */
@@ -34,7 +39,10 @@ export const UTF8_GROWTH: Record<Encoding, number> = {
 	'utf-8': 1,
 	'windows-1251': 2,
 	'utf-16le': 1.5,
-	'utf-16be': 1.5
+	'utf-16be': 1.5,
+	'koi8-r': 2,
+	ibm866: 2,
+	'windows-1252': 2
 };
 
 class Output {
@@ -71,42 +79,71 @@ class Output {
 	}
 }
 
+/** Line breaks in `text` (for naming the line of a broken byte). */
+function countNewlines(text: string): number {
+	let n = 0;
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+	return n;
+}
+
+/** `ImportError('not_utf8')` for a chunk that failed to decode: the byte offset and the 1-based line of the bad byte. */
+function notUtf8(chunk: Uint8Array, done: number, linesBefore: number): ImportError {
+	const lenient = new TextDecoder('utf-8').decode(chunk);
+	const at = lenient.indexOf('\ufffd');
+	const before = at < 0 ? lenient : lenient.slice(0, at);
+	return new ImportError('not_utf8', { offset: done + new TextEncoder().encode(before).length, line: linesBefore + countNewlines(before) + 1 });
+}
+
 /** Read every chunk and return the file's text as UTF-8 bytes (no BOM). */
 export async function transcodeToUtf8(options: TranscodeOptions): Promise<Uint8Array> {
-	const { encoding, totalBytes, chunks, onProgress, signal, onOutput } = options;
-	const checkOnly = options.checkOnly === true && encoding === 'utf-8';
+	const { encoding, totalBytes, chunks, onProgress, signal, onOutput, onText } = options;
+	const normalizer = options.normalizeNewlines ? new NewlineNormalizer() : null;
+	const checkOnly = options.checkOnly === true && encoding === 'utf-8' && !normalizer;
 	const out = new Output(checkOnly ? 0 : Math.ceil(totalBytes * (encoding === 'utf-8' ? 1 : 1.25)));
 	const checker = encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : null;
 	const decoder = encoding === 'utf-8' ? null : createChunkDecoder(encoding);
 	const encoder = new TextEncoder();
 	let done = 0;
+	let lines = 0;
+	const emit = (text: string) => {
+		onText?.(text);
+		const from = out.length;
+		out.encode(encoder, normalizer ? normalizer.push(text) : text);
+		onOutput?.(out.buffer.subarray(from, out.length));
+	};
 	for await (const chunk of chunks) {
 		if (signal?.aborted) throw new ImportError('cancelled');
 		if (checker) {
+			let text: string;
 			try {
-				checker.decode(chunk, { stream: true });
+				text = checker.decode(chunk, { stream: true });
 			} catch {
-				throw new ImportError('not_utf8', { offset: done });
+				throw notUtf8(chunk, done, lines);
 			}
-			if (!checkOnly) out.copy(chunk);
-			onOutput?.(chunk);
-		} else {
-			const from = out.length;
-			out.encode(encoder, (decoder as ReturnType<typeof createChunkDecoder>).push(chunk));
-			onOutput?.(out.buffer.subarray(from, out.length));
-		}
+			lines += countNewlines(text);
+			if (normalizer) emit(text);
+			else {
+				onText?.(text);
+				if (!checkOnly) out.copy(chunk);
+				onOutput?.(chunk);
+			}
+		} else emit((decoder as ReturnType<typeof createChunkDecoder>).push(chunk));
 		done += chunk.length;
 		onProgress?.(done);
 	}
 	if (checker) {
+		let tail: string;
 		try {
-			checker.decode();
+			tail = checker.decode();
 		} catch {
-			throw new ImportError('not_utf8', { offset: done });
+			throw new ImportError('not_utf8', { offset: done, line: lines + 1 });
 		}
-	} else {
+		if (normalizer) emit(tail);
+		else onText?.(tail);
+	} else emit((decoder as ReturnType<typeof createChunkDecoder>).end());
+	if (normalizer) {
 		const from = out.length;
-		out.encode(encoder, (decoder as ReturnType<typeof createChunkDecoder>).end());
+		out.encode(encoder, normalizer.end());
 		onOutput?.(out.buffer.subarray(from, out.length));
 	}
 	// The BOM is dropped at the end: with small chunks it can arrive split across several of them.

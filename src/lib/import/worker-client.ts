@@ -11,6 +11,7 @@ import type {
 	AnalyseResult,
 	Request,
 	SampleSettings,
+	ShapeRequest,
 	SniffResult,
 	TranscodeResult,
 	WorkerMessage
@@ -85,10 +86,10 @@ export class ImportWorker {
 	transcode(
 		file: File,
 		encoding: Encoding,
-		headerLine: number,
+		shape: ShapeRequest,
 		onProgress: (done: number, total: number) => void
 	): Promise<TranscodeResult> {
-		return this.#request({ type: 'transcode', file, encoding, headerLine }, onProgress);
+		return this.#request({ type: 'transcode', file, encoding, shape }, onProgress);
 	}
 
 	match(values: string[], mode: RegionMode): Promise<MatchResult[]> {

@@ -6,7 +6,8 @@ import type { Encoding, EncodingGuess } from './decode';
 import type { ColumnKind } from './column-kinds';
 import type { MatcherInput, MatchResult, RegionColumnGuess, RegionMode } from './region-matching';
 import type { NumberFormatGuess, DecimalSeparator, ThousandsSeparator } from './numbers';
-import type { DelimiterScore, Layout } from './sniff';
+import type { Layout, RaggedRecord, SniffedLayout } from './sniff';
+import type { FileShape } from './shape-scan';
 import type { ImportRecipe } from './recipe';
 import type { ImportErrorCode } from './import-error';
 
@@ -22,15 +23,28 @@ export type Request =
 	| { type: 'init'; registry: MatcherInput }
 	| { type: 'sniff'; file: File; encoding?: Encoding }
 	| { type: 'analyse'; settings: SampleSettings; regionColumn: number | null; regionMode: RegionMode }
-	| { type: 'transcode'; file: File; encoding: Encoding; headerLine: number }
+	| { type: 'transcode'; file: File; encoding: Encoding; shape: ShapeRequest }
 	| { type: 'match'; values: string[]; mode: RegionMode }
 	| { type: 'persist'; recipe: ImportRecipe }
 	| { type: 'discard' };
 
+/** What the whole-file scan needs to know about the table (see `shape-scan.ts`). */
+export interface ShapeRequest {
+	delimiter: string;
+	/** Records and empty lines before the header (DuckDB's `skip`). */
+	skip: number;
+	hasHeader: boolean;
+	columns: number;
+	/** The sample mixes kinds of line breaks: write them all as `\n` from the start. */
+	normalizeNewlines: boolean;
+}
+
 export interface SniffResult {
 	guess: EncodingGuess;
 	encoding: Encoding;
-	layout: Layout & { scores: DelimiterScore[] };
+	/** False when the sample's words look garbled in `encoding` (the page warns). */
+	looksRight: boolean;
+	layout: SniffedLayout;
 	numberFormat: NumberFormatGuess;
 	markersFound: string[];
 	/** Bytes of the file the sample covers, and whether it is the whole file. */
@@ -50,6 +64,15 @@ export interface AnalyseResult {
 	matches: (MatchResult | null)[];
 	/** Some region cell occurs in several sample rows (a long table: rows of one region must combine). */
 	regionRepeats: boolean;
+	/** 1-based physical line of each preview row. */
+	rowLines: number[];
+	/** Columns without a header that number the rows (0, 1, 2… — a pandas index): never offered as values. */
+	rowNumbers: boolean[];
+	/** Sample records with more fields than the table has columns, and with fewer. */
+	long: RaggedRecord[];
+	short: RaggedRecord[];
+	/** 1-based line of a quote never closed in a sample that is the whole file, else null. */
+	unterminatedQuoteLine: number | null;
 }
 
 export interface TranscodeResult {
@@ -62,6 +85,8 @@ export interface TranscodeResult {
 	size: number;
 	/** 0-based physical lines after the header that are empty (DuckDB skips them). */
 	blankLines: number[];
+	/** The file's records as DuckDB will read them: ragged rows, line map, line breaks. */
+	shape: FileShape;
 }
 
 export type Reply =

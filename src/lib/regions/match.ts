@@ -119,9 +119,16 @@ export function createRegionMatcher(input: MatcherInput): RegionMatcher {
 	const allNames = [...exact.keys()];
 
 	function suggest(n: string): string[] {
+		// Close by edit distance, or sharing a long start («Московия» → Москва, Московская область).
+		const prefix = (name: string) => {
+			let k = 0;
+			while (k < n.length && k < name.length && n[k] === name[k]) k++;
+			return k;
+		};
 		const scored = allNames
-			.map((name) => ({ name, d: editDistance(n, name) }))
-			.filter(({ name, d }) => d <= Math.max(2, Math.floor(Math.min(n.length, name.length) / 4)))
+			.map((name) => ({ name, d: editDistance(n, name), p: prefix(name) }))
+			.filter(({ name, d, p }) => d <= Math.max(2, Math.floor(Math.min(n.length, name.length) / 4)) || p >= Math.max(4, Math.min(5, Math.min(n.length, name.length) - 2)))
+			.map(({ name, d, p }) => ({ name, d: Math.min(d, n.length - p + 1) }))
 			.sort((a, b) => a.d - b.d);
 		const keys: string[] = [];
 		for (const { name } of scored)
@@ -161,6 +168,13 @@ export function createRegionMatcher(input: MatcherInput): RegionMatcher {
 		const c = coreName(n);
 		const coreHit = c ? core.get(c) : undefined;
 		if (coreHit) return fromSet(coreHit, 'region');
+		// «Тюменская область (кроме Ханты-Мансийского автономного округа-Югры и …)»: Rosstat's part of a subject.
+		// Never matched silently (the whole subject may be in the same table): the subject is suggested.
+		const part = /^(.+?)\s*\((?:кроме|без|исключая|не включая|excluding|except|without)\s.*\)\s*$/iu.exec(text);
+		if (part) {
+			const whole = match(part[1] as string);
+			if (whole.kind === 'region') return { kind: 'unknown', suggestions: [whole.key] };
+		}
 		return { kind: 'unknown', suggestions: suggest(n) };
 	}
 

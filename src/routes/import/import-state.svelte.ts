@@ -9,6 +9,7 @@
  * older check are dropped when a newer one has started.
  */
 import type { CheckResult } from '$lib/import/check';
+import type { LineMap, SkipReason } from '$lib/import/problems';
 import { buildRecipe, namesOf, nowIso, readChanged, settingsFromSniff, suggestMapping, type Mapping } from '$lib/import/draft';
 import { ImportError, isCancellation, messageOf } from '$lib/import/import-error';
 import { checkFileSize, memoryEnv } from '$lib/import/limits';
@@ -159,6 +160,7 @@ export class ImportState {
 					file,
 					id: this.id,
 					read: this.#recipe(0).read,
+					normalizeNewlines: this.sniff?.layout.newlines === 'mixed',
 					onPhase: (phase) => (this.phase = phase),
 					onProgress: (share) => (this.progress = share)
 				});
@@ -185,18 +187,50 @@ export class ImportState {
 		const settings = this.settings as SampleSettings;
 		const previous = this.result?.recipe.regionColumn === this.mapping.regionColumn && this.result?.recipe.regionMode === this.mapping.regionMode ? this.result.values : undefined;
 		const worker = this.#d().worker;
+		const staged = this.#staged;
+		const recipe = this.#recipe(staged?.storedSize ?? 0);
 		const result = await check.checkImport({
 			engine: this.#d().session,
 			match: (values, mode) => worker.match(values, mode),
-			recipe: this.#recipe(this.#staged?.storedSize ?? 0),
+			recipe: staged ? { ...recipe, read: staged.read } : recipe,
 			fixes: $state.snapshot(this.fixes) as Record<string, RegionFix>,
-			lines: { firstDataLine: settings.headerLine + (settings.hasHeader ? 1 : 0), blankLines: this.#staged?.blankLines ?? [] },
+			lines: this.#lines(settings),
 			previous
 		});
 		if (generation !== this.#generation) return;
 		this.result = result;
 		this.phase = null;
 		this.step = 'checked';
+	}
+
+	/** Where each record is in the file (from the whole-file scan when the file is staged). */
+	#lines(settings: SampleSettings): LineMap {
+		const shape = this.#staged?.shape;
+		const firstDataLine = settings.headerLine + (settings.hasHeader ? 1 : 0);
+		if (!shape) return { firstDataLine, blankLines: this.#staged?.blankLines ?? [] };
+		return {
+			firstDataLine: shape.firstDataLine,
+			blankLines: this.#staged?.blankLines ?? [],
+			jumps: shape.lineJumps,
+			short: shape.short,
+			shortCount: shape.shortCount,
+			columns: this.#staged?.read.columnCount
+		};
+	}
+
+	/** The rows the check leaves out (line, reason, region cell, value) as a CSV file, for the user to review. */
+	async downloadSkipped(fileName: string, header: readonly string[], reason: (r: SkipReason) => string): Promise<void> {
+		const result = this.result;
+		const settings = this.settings;
+		if (!result || !settings) return;
+		await this.#guard(async () => {
+			const rows = await this.#serial(() => this.#d().check.skippedRows(this.#d().session, result.recipe, this.#lines(settings)));
+			const { toCsv } = await import('$lib/export/csv');
+			const { downloadBlob } = await import('$lib/export/download');
+			const [line, why, region, value] = header as [string, string, string, string];
+			const table = rows.map((r) => ({ [line]: r.line, [why]: reason(r.reason), [region]: r.region, [value]: r.value }));
+			downloadBlob(new Blob(['\ufeff' + toCsv(table, [line, why, region, value])], { type: 'text/csv;charset=utf-8' }), fileName);
+		}, this.step);
 	}
 
 	#recipe(storedSize: number): ImportRecipe {

@@ -8,17 +8,17 @@ import { MINISTRY_CP1251 } from '../../fixtures/import/files';
 const TEXT = 'Субъект;Значение\nг. Москва;6 000,0\nЁлкино — «тест» №1;12,5\n';
 
 describe('detectEncoding', () => {
-	it.each<[string, Uint8Array, Encoding, number, string]>([
-		['UTF-8 without BOM', encodeUtf8(TEXT), 'utf-8', 0, 'utf8-valid'],
-		['UTF-8 with BOM', encodeUtf8(TEXT, true), 'utf-8', 3, 'bom'],
-		['Windows-1251', encodeCp1251(TEXT), 'windows-1251', 0, 'not-utf8'],
-		['UTF-16 LE with BOM', encodeUtf16(TEXT, 'le'), 'utf-16le', 2, 'bom'],
-		['UTF-16 BE with BOM', encodeUtf16(TEXT, 'be'), 'utf-16be', 2, 'bom'],
-		['UTF-16 LE without BOM', encodeUtf16('region;value\n01;12\n', 'le', false), 'utf-16le', 0, 'zeros'],
-		['UTF-16 BE without BOM', encodeUtf16('region;value\n01;12\n', 'be', false), 'utf-16be', 0, 'zeros'],
-		['ASCII only', encodeUtf8('a,b\n1,2\n'), 'utf-8', 0, 'utf8-valid']
-	])('%s', (_, bytes, encoding, bom, reason) => {
-		expect(detectEncoding(bytes)).toEqual({ encoding, bom, reason });
+	it.each<[string, Uint8Array, Encoding, number, string, string]>([
+		['UTF-8 without BOM', encodeUtf8(TEXT), 'utf-8', 0, 'utf8-valid', 'sure'],
+		['UTF-8 with BOM', encodeUtf8(TEXT, true), 'utf-8', 3, 'bom', 'sure'],
+		['Windows-1251', encodeCp1251(TEXT), 'windows-1251', 0, 'letters', 'likely'],
+		['UTF-16 LE with BOM', encodeUtf16(TEXT, 'le'), 'utf-16le', 2, 'bom', 'sure'],
+		['UTF-16 BE with BOM', encodeUtf16(TEXT, 'be'), 'utf-16be', 2, 'bom', 'sure'],
+		['UTF-16 LE without BOM', encodeUtf16('region;value\n01;12\n', 'le', false), 'utf-16le', 0, 'zeros', 'likely'],
+		['UTF-16 BE without BOM', encodeUtf16('region;value\n01;12\n', 'be', false), 'utf-16be', 0, 'zeros', 'likely'],
+		['ASCII only', encodeUtf8('a,b\n1,2\n'), 'utf-8', 0, 'ascii', 'sure']
+	])('%s', (_, bytes, encoding, bom, reason, certainty) => {
+		expect(detectEncoding(bytes)).toEqual({ encoding, bom, reason, certainty });
 	});
 
 	it('still calls a UTF-8 sample valid when it ends in the middle of a letter', () => {

@@ -11,9 +11,14 @@ const analysis = (names: string[], kinds: AnalyseResult['kinds'], regionColumn: 
 	rows: [],
 	columnCount: names.length,
 	kinds,
-	guess: { column: regionColumn, mode: 'name', score: 1, ambiguousSystems: [] },
+	guess: { column: regionColumn, mode: 'name', score: 1, ambiguousSystems: [], confirm: false },
 	matches: [],
-	regionRepeats: false
+	regionRepeats: false,
+	rowLines: [],
+	rowNumbers: [],
+	long: [],
+	short: [],
+	unterminatedQuoteLine: null
 });
 
 describe('suggestMapping', () => {

@@ -88,13 +88,14 @@ describe('guessRegionColumn', () => {
 
 	it('flags a code column that fits two systems (subject number and OKATO)', () => {
 		const codes = ['01', '77', '45', '50'];
-		const guess = guessRegionColumn(matcher, [codes, ['1', '2', '3', '4']], ['code', 'number'], []);
+		const guess = guessRegionColumn(matcher, [codes, ['1', '2', '3', '4']], ['code', 'number'], [], ['Код', 'N']);
 		expect(guess?.column).toBe(0);
 		expect(guess?.ambiguousSystems).toEqual(['subject', 'okato']);
+		expect(guess?.confirm).toBe(true);
 	});
 
 	it('decides the system when one value rules the other out', () => {
-		const guess = guessRegionColumn(matcher, [['01', '02', '77']], ['code'], []);
+		const guess = guessRegionColumn(matcher, [['01', '02', '77']], ['code'], [], ['Код субъекта']);
 		expect(guess).toMatchObject({ mode: 'subject', ambiguousSystems: [] });
 	});
 
@@ -102,6 +103,20 @@ describe('guessRegionColumn', () => {
 		const names = ['Москва', 'г. Москва', 'Алтай', 'ЦФО'];
 		const guess = guessRegionColumn(matcher, [names, ['1', '2', '3', '5']], ['text', 'number'], []);
 		expect(guess).toMatchObject({ column: 0, mode: 'name' });
+	});
+
+	it.each<[string, string[], string]>([
+		['a price list numbered 1, 2, 3', ['1', '2', '3'], '№'],
+		['ids', ['12', '45', '7', '30'], 'id'],
+		['a column b of 2, 5, 8', ['2', '5', '8'], 'b'],
+		['ages', ['34', '41', '29', '52'], 'Возраст']
+	])('never takes %s for region codes', (_, cells, header) => {
+		expect(guessRegionColumn(matcher, [cells], ['number'], [], [header])).toBeNull();
+	});
+
+	it('needs a code header and distinct values before it offers codes', () => {
+		expect(guessRegionColumn(matcher, [['77', '77', '50', '50']], ['number'], [], ['Код региона'])).toBeNull();
+		expect(guessRegionColumn(matcher, [['77', '50', '71']], ['number'], [], ['Код региона'])).toMatchObject({ column: 0, confirm: true });
 	});
 
 	it('finds no region column in a table without one', () => {

@@ -5,9 +5,9 @@ import {
 	sampleTable,
 	sniffLayout,
 	splitFields,
-	splitLines,
 	type Delimiter
 } from '../../../src/lib/import/sniff';
+import { parseRecords } from '../../../src/lib/import/records';
 import { detectColumnKinds } from '../../../src/lib/import/column-kinds';
 import { DEFAULT_MISSING_MARKERS, isMissing, markersIn } from '../../../src/lib/import/markers';
 import { detectNumberFormat } from '../../../src/lib/import/numbers';
@@ -49,11 +49,11 @@ describe('findHeader: title lines above the header', () => {
 
 	it('skips a title line with no delimiter and a blank line', () => {
 		const text = 'Отчёт за 2024 год\n\n' + table(';', ROWS);
-		expect(findHeader(splitLines(text), ';')).toEqual({ headerLine: 2, hasHeader: true });
+		expect(sniffLayout(text)).toMatchObject({ headerLine: 2, hasHeader: true, headerCertainty: 'sure' });
 	});
 
 	it('sees no header when the first row is data', () => {
-		expect(findHeader(splitLines(table(';', ROWS.slice(1))), ';')).toEqual({ headerLine: 0, hasHeader: false });
+		expect(findHeader(parseRecords(table(';', ROWS.slice(1)), ';').records)).toMatchObject({ index: 0, hasHeader: false });
 	});
 });
 

@@ -8,7 +8,8 @@ import { createNodeEngine, dataDir } from '../../../src/lib/server/duckdb-node';
 import type { Engine } from '../../../src/lib/data/engine';
 import { loadDatasets } from '../../../src/lib/data/load-datasets';
 import { aliases, datasets, federalDistricts, regions } from '../../../src/lib/data/schemas/index';
-import { columnNames, sampleTable, sniffLayout, splitLines } from '../../../src/lib/import/sniff';
+import { columnNames, sampleTable, sniffLayout } from '../../../src/lib/import/sniff';
+import { assertReadable, NewlineNormalizer, scanShape } from '../../../src/lib/import/shape-scan';
 import { detectNumberFormat } from '../../../src/lib/import/numbers';
 import { DEFAULT_MISSING_MARKERS } from '../../../src/lib/import/markers';
 import {
@@ -65,7 +66,7 @@ export async function stage(engine: Engine, matcher: RegionMatcher, o: StageOpti
 		fileSize: o.text.length,
 		storedSize: 0,
 		importedAt: '2025-01-01T00:00:00.000Z',
-		read: { encoding: 'utf-8', delimiter: layout.delimiter, headerLine: layout.headerLine, hasHeader: layout.hasHeader, columnCount: sample.columnCount },
+		read: { encoding: 'utf-8', delimiter: layout.delimiter, headerLine: layout.headerLine, hasHeader: layout.hasHeader, columnCount: sample.columnCount, padShort: false },
 		parse: { decimal: format.decimal, thousands: format.thousands, markers: [...DEFAULT_MISSING_MARKERS] },
 		columns,
 		regionColumn: o.regionColumn,
@@ -76,16 +77,22 @@ export async function stage(engine: Engine, matcher: RegionMatcher, o: StageOpti
 		rowCount: 0,
 		regionCount: 0
 	};
-	const bytes = new TextEncoder().encode(o.text);
+	// As the worker does: read the records of the whole text, refuse what cannot be a table, pad short rows.
+	const shape = scanShape(o.text, { delimiter: layout.delimiter, skip: layout.headerLine, hasHeader: layout.hasHeader, columns: sample.columnCount });
+	assertReadable(shape, sample.columnCount);
+	recipe.read.padShort = shape.shortCount > 0;
+	let text = o.text;
+	if (shape.mixedNewlines) {
+		const n = new NewlineNormalizer();
+		text = n.push(text) + n.end();
+	}
+	const bytes = new TextEncoder().encode(text);
 	await loadRaw(engine, { id: o.id, text: bytes, read: recipe.read });
-	const lines = splitLines(o.text);
-	const blankLines = lines.flatMap((l, i) => (i > layout.headerLine && l === '' ? [i] : []));
-	const firstDataLine = layout.headerLine + (layout.hasHeader ? 1 : 0);
 	return checkImport({
 		engine,
 		match: async (values, mode) => values.map((v) => matchInMode(matcher, v, mode)),
 		recipe,
 		fixes: o.fixes ?? {},
-		lines: { firstDataLine, blankLines }
+		lines: { firstDataLine: shape.firstDataLine, blankLines: [], jumps: shape.lineJumps, short: shape.short, shortCount: shape.shortCount, columns: sample.columnCount }
 	});
 }

@@ -64,7 +64,7 @@ describe('staging and swapping an import', () => {
 		const before = await metric();
 		await expect(
 			stage(engine, matcher, { id: 'ministry', text: BROKEN_UTF8, regionColumn: 0, valueColumns: [1] })
-		).rejects.toMatchObject({ code: 'csv_failed', details: { message: expect.stringMatching(/unterminated quote/) } });
+		).rejects.toMatchObject({ code: 'unterminated_quote', details: { line: expect.any(Number) } });
 		expect(await metric()).toEqual(before);
 	});
 
