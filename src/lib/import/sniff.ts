@@ -262,7 +262,7 @@ export function columnNames(
 	const seen = new Map<string, number>(reserved.map((r) => [r.toLowerCase(), 1]));
 	const names: string[] = [];
 	for (let i = 0; i < count; i++) {
-		let name = (header[i] ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) || fallback(i + 1);
+		let name = (header[i] ?? '').replace(/\s+/g, ' ').trim() || fallback(i + 1);
 		const base = name;
 		for (let times = 2; seen.has(name.toLowerCase()); times++) name = `${base} (${times})`;
 		seen.set(name.toLowerCase(), 1);
