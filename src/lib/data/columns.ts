@@ -134,6 +134,12 @@ export function rowSchema<C extends Columns>(spec: DatasetSpec<C>) {
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** The first day a partial date can mean: `2025` → `2025-01-01`, `2025-08` → `2025-08-01`. */
+export function partialDateStart(partial: string): string {
+	const [y, m = '01', d = '01'] = partial.split('-');
+	return `${y}-${m}-${d}`;
+}
+
 /**
  * A date known only to the year, month or day: `2025`, `2025-08` or `2025-08-20` (kept as text, so
  * the precision the source gave survives; no day is invented). Checked to exist (no `2025-13`).
@@ -143,8 +149,7 @@ export function partialDate<N extends boolean = false>(options: Options<N>) {
 		.string()
 		.regex(PARTIAL_DATE, 'дата не в формате ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД')
 		.refine((s) => {
-			const [y, m = '01', d = '01'] = s.split('-');
-			const iso = `${y}-${m}-${d}`;
+			const iso = partialDateStart(s);
 			const t = new Date(`${iso}T00:00:00Z`);
 			return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === iso;
 		}, 'такой даты нет');

@@ -4,6 +4,7 @@
  * and by the «Предложить сведения» form in the browser, so a contributed row meets the same rules as a
  * shipped one.
  */
+import { partialDateStart } from '../data/columns';
 import type { Issue } from '../data/issues';
 import { QUOTE_MAX_WORDS, type EmrAccessRow } from '../data/schemas/emr-access';
 
@@ -17,11 +18,6 @@ export function quoteWords(quote: string): number {
 	return quote.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** The first day a partial date can mean (`2025` → `2025-01-01`), for "not in the future" checks. */
-function firstDay(partial: string): string {
-	const [y, m = '01', d = '01'] = partial.split('-');
-	return `${y}-${m}-${d}`;
-}
 
 type EvidenceRow = Pick<
 	EmrAccessRow,
@@ -50,9 +46,9 @@ export function evidenceProblems(
 			row.promised_level,
 			'обещанный уровень указан у наблюдаемой строки: обещание — отдельная строка'
 		]);
-	if (row.observed_on !== null && firstDay(row.observed_on) > today)
+	if (row.observed_on !== null && partialDateStart(row.observed_on) > today)
 		problems.push(['observed_on', row.observed_on, `дата в будущем (сегодня ${today}): срок — не наблюдение`]);
-	if (row.observed_on !== null && published !== null && firstDay(row.observed_on) > firstDay(published))
+	if (row.observed_on !== null && published !== null && partialDateStart(row.observed_on) > partialDateStart(published))
 		problems.push([
 			'observed_on',
 			row.observed_on,

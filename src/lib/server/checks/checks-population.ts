@@ -7,7 +7,7 @@
  */
 import type { Table } from './checks';
 import type { Issue } from '../../data/issues';
-import { NESTED_SUBJECTS } from './checks-regions';
+import { checkCopiedFigures, NESTED_SUBJECTS } from './checks-regions';
 import { ROSSTAT_POPULATION_SOURCE_ID, ROSSTAT_POPULATION_TOTALS } from './rosstat-population-totals';
 
 /** A national total published by Rosstat for a date, with the sources that report it. */
@@ -159,23 +159,7 @@ export function checkPopulationTotals(
 
 /** Within one date, two subjects with exactly the same figure are almost always a copied row. */
 export function checkPopulationCopies(table: Table<PopulationFact>): Issue[] {
-	const seen = new Map<string, string>();
-	const issues: Issue[] = [];
-	table.rows.forEach((r, i) => {
-		const id = `${r.date}|${r.population}`;
-		const other = seen.get(id);
-		if (other)
-			issues.push({
-				kind: 'inconsistent',
-				file: table.file,
-				line: table.lines?.[i],
-				column: 'population',
-				value: String(r.population),
-				message: `та же численность на ${r.date}, что у ${other}: не скопирована ли строка?`
-			});
-		else seen.set(id, r.key);
-	});
-	return issues;
+	return checkCopiedFigures(table, (r) => r.date);
 }
 
 /** An oblast with its okrugs on a date, from the same table as the subject figures. */

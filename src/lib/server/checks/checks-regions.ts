@@ -80,11 +80,24 @@ export function checkPopulationTotal(table: Table<PopRow>, ref = ROSSTAT_TOTAL_2
 
 /** Two subjects with exactly the same population are almost always a copy error (Kaluga/Kaliningrad). */
 export function checkDuplicatePopulations(table: Table<PopRow>): Issue[] {
-	const seen = new Map<number, string>();
+	return checkCopiedFigures(table);
+}
+
+/**
+ * Two subjects with exactly the same population (on the same date, when `dateOf` gives one) are almost
+ * always a copied row.
+ */
+export function checkCopiedFigures<R extends { key: string; population: number | null }>(
+	table: Table<R>,
+	dateOf?: (row: R) => string
+): Issue[] {
+	const seen = new Map<string, string>();
 	const issues: Issue[] = [];
 	table.rows.forEach((r, i) => {
 		if (r.population === null) return;
-		const other = seen.get(r.population);
+		const date = dateOf?.(r);
+		const id = `${date ?? ''}|${r.population}`;
+		const other = seen.get(id);
 		if (other)
 			issues.push({
 				kind: 'inconsistent',
@@ -92,9 +105,9 @@ export function checkDuplicatePopulations(table: Table<PopRow>): Issue[] {
 				line: table.lines?.[i],
 				column: 'population',
 				value: String(r.population),
-				message: `та же численность, что у ${other}: не скопирована ли строка?`
+				message: `та же численность${date ? ` на ${date}` : ''}, что у ${other}: не скопирована ли строка?`
 			});
-		else seen.set(r.population, r.key);
+		else seen.set(id, r.key);
 	});
 	return issues;
 }

@@ -34,7 +34,10 @@ export function liveFundingData(options: { initial: () => FundingData; view: () 
 		initial: options.initial,
 		initialKey: () => options.initial().id,
 		key: () => fundingDataId(options.view().year, options.view().x),
-		load: (db, id) => loadFundingData(db, fundingView(id).year, fundingView(id).x)
+		load: (db, id) => {
+			const { year, x } = fundingView(id);
+			return loadFundingData(db, year, x);
+		}
 	});
 }
 
